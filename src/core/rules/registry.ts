@@ -1,0 +1,9 @@
+import type { Rule } from './rule';
+import { subcontractingConsentMissing } from './subcontracting/consentMissing';
+
+/** Every rule, in the order their findings are documented. Add a new rule here (see CONTRIBUTING.md). */
+export const allRules: readonly Rule[] = [subcontractingConsentMissing];
+
+export function ruleById(id: string): Rule | undefined {
+  return allRules.find((r) => r.id === id);
+}
