@@ -1,0 +1,103 @@
+import { checkDocument, type CheckResult } from '../../core/engine';
+import { DEFAULT_CONFIG } from '../../core/config';
+import { looksLikeContract } from '../../core/contractDetection';
+import type { Finding } from '../../core/types';
+import { collectContractFiles, InputError, readContract, type LoadedContract } from '../../node/contractFiles';
+import { oneOf, parseArgs, UsageError } from '../args';
+import { EXIT, type CliIO } from '../io';
+import { loadServices, type LoadedServices } from '../services';
+import { TOOL } from '../version';
+
+export const CHECK_USAGE = `Usage: clauseguard check [--format text|json] [--lists PATH]... [--timings] PATH...
+
+Checks contracts (.md, .markdown, .txt files, or folders of them).
+Exit status: 0 no error-severity findings, 1 error findings, 2 usage error or unreadable input.`;
+
+export interface CheckedFile {
+  contract: LoadedContract;
+  result: CheckResult;
+}
+
+/** Reads and checks every contract under `paths`; shared by `check` and `report`. Throws InputError. */
+export function checkPaths(paths: readonly string[], loaded: LoadedServices, cwd: string): CheckedFile[] {
+  const checked: CheckedFile[] = [];
+  for (const file of collectContractFiles(paths)) {
+    const contract = readContract(file.path, cwd);
+    // Files found in folders are checked only if they read like a contract (as in the editor); named files always.
+    if (!file.explicit && !/\.contract\.[a-z]+$/i.test(file.path) && !looksLikeContract(contract.doc.text)) continue;
+    checked.push({ contract, result: checkDocument(contract.doc, { config: DEFAULT_CONFIG, services: loaded.services }) });
+  }
+  return checked;
+}
+
+export function checkCommand(argv: readonly string[], io: CliIO): number {
+  const args = parseArgs(argv, { values: ['format'], repeatable: ['lists'], booleans: ['timings', 'help'] });
+  if (args.flags.has('help')) {
+    io.out(CHECK_USAGE + '\n');
+    return EXIT.ok;
+  }
+  const format = oneOf('format', args.values.format, ['text', 'json'] as const, 'text');
+  if (args.positional.length === 0) throw new UsageError('give at least one file or folder to check');
+  const loaded = loadServices(args.lists.lists ?? []);
+  for (const p of loaded.problems) io.err(`clauseguard: ${p}\n`);
+  let checked: CheckedFile[];
+  try {
+    checked = checkPaths(args.positional, loaded, io.cwd);
+  } catch (e) {
+    if (e instanceof InputError) {
+      io.err(`clauseguard: ${e.path}: ${e.reason}\n`);
+      return EXIT.usage;
+    }
+    throw e;
+  }
+  const timings = args.flags.has('timings');
+  if (format === 'json') io.out(JSON.stringify(toJsonV1(checked, loaded, timings), null, 2) + '\n');
+  else io.out(toText(checked, timings));
+  const hasError = checked.some((c) => c.result.findings.some((f) => f.severity === 'error'));
+  return hasError ? EXIT.findings : EXIT.ok;
+}
+
+/** CLI JSON output, version 1: later versions add fields but never rename these. */
+export function toJsonV1(checked: readonly CheckedFile[], loaded: LoadedServices, includeTimings = true) {
+  return {
+    tool: TOOL,
+    lists: loaded.lists.map((l) => ({ id: l.id, name: l.name, date: l.date, entries: l.entries, sha256: l.sha256 })),
+    files: checked.map(({ contract, result }) => ({
+      path: contract.path,
+      sha256: contract.sha256,
+      findings: result.findings.map(findingJson),
+      ...(result.ruleErrors.length ? { ruleErrors: result.ruleErrors } : {}),
+      ...(includeTimings ? { timings: { parseMs: round(result.timings.parseMs), rulesMs: round(result.timings.rulesMs) } } : {}),
+    })),
+  };
+}
+
+function findingJson(f: Finding) {
+  return {
+    rule: f.rule,
+    severity: f.severity,
+    message: f.message,
+    text: f.text,
+    range: f.range,
+    ...(f.match ? { match: f.match } : {}),
+  };
+}
+
+function toText(checked: readonly CheckedFile[], timings: boolean): string {
+  const lines: string[] = [];
+  let counts = { error: 0, warning: 0, info: 0 };
+  for (const { contract, result } of checked) {
+    for (const f of result.findings) {
+      counts[f.severity]++;
+      // 1-based line:column for people and terminals that make them clickable.
+      lines.push(`${contract.path}:${f.range.start.line + 1}:${f.range.start.character + 1}: ${f.severity} [${f.rule}] ${f.message}`);
+    }
+    for (const e of result.ruleErrors) lines.push(`${contract.path}: internal error in rule ${e.rule}: ${e.message}`);
+    if (timings) lines.push(`${contract.path}: parsed in ${round(result.timings.parseMs)} ms, rules in ${round(result.timings.rulesMs)} ms`);
+  }
+  counts = counts satisfies Record<string, number>;
+  lines.push(`${checked.length} file(s) checked: ${counts.error} error(s), ${counts.warning} warning(s), ${counts.info} info.`);
+  return lines.join('\n') + '\n';
+}
+
+const round = (ms: number) => Math.round(ms * 100) / 100;

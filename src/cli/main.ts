@@ -1,0 +1,59 @@
+import { UsageError } from './args';
+import { checkCommand, CHECK_USAGE } from './commands/check';
+import { EXIT, processIO, type CliIO } from './io';
+import { TOOL } from './version';
+
+type Command = (argv: readonly string[], io: CliIO) => number | Promise<number>;
+
+/** Subcommands. Each lives in src/cli/commands/<name>.ts. */
+const COMMANDS: Record<string, { run: Command; summary: string }> = {
+  check: { run: checkCommand, summary: 'check contracts and list findings (exit 1 on errors)' },
+};
+
+export const USAGE = () => `ClauseGuard ${TOOL.version} — contract review from the command line
+
+Usage: clauseguard <command> [options]
+
+Commands:
+${Object.entries(COMMANDS)
+  .map(([name, c]) => `  ${name.padEnd(9)} ${c.summary}`)
+  .join('\n')}
+
+Run "clauseguard <command> --help" for a command's options.
+
+${CHECK_USAGE}
+`;
+
+export async function main(argv: readonly string[], io: CliIO = processIO): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.out(USAGE());
+    return name ? EXIT.ok : EXIT.usage;
+  }
+  if (name === '--version') {
+    io.out(TOOL.version + '\n');
+    return EXIT.ok;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.err(`clauseguard: unknown command "${name}". Commands: ${Object.keys(COMMANDS).join(', ')}.\n`);
+    return EXIT.usage;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`clauseguard ${name}: ${e.message}\nRun "clauseguard ${name} --help" for usage.\n`);
+      return EXIT.usage;
+    }
+    io.err(`clauseguard ${name}: unexpected error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    return EXIT.usage;
+  }
+}
+
+// Run when started directly (node dist/cli.js); bin/clauseguard.js calls main() itself.
+if (require.main === module) {
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

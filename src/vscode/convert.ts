@@ -1,0 +1,19 @@
+import * as vscode from 'vscode';
+import type { Range as CoreRange } from '../core/document/positions';
+import { createSourceDocument, formatFromPath, type SourceDocument } from '../core/document/sourceDocument';
+import type { Severity } from '../core/types';
+
+// The one file that converts between core and VS Code types.
+
+export function toVsRange(r: CoreRange): vscode.Range {
+  return new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
+}
+
+export function toVsSeverity(s: Severity): vscode.DiagnosticSeverity {
+  return s === 'error' ? vscode.DiagnosticSeverity.Error : s === 'warning' ? vscode.DiagnosticSeverity.Warning : vscode.DiagnosticSeverity.Information;
+}
+
+export function toSourceDocument(doc: vscode.TextDocument): SourceDocument {
+  const markdown = doc.languageId === 'markdown' || formatFromPath(doc.uri.path) === 'markdown';
+  return createSourceDocument(doc.uri.toString(), doc.getText(), markdown ? 'markdown' : 'plaintext', doc.version);
+}

@@ -1,0 +1,22 @@
+import * as vscode from 'vscode';
+import { registerDiagnostics } from './features/diagnostics';
+import { ExtensionServices } from './services';
+
+/**
+ * Composition root: creates the shared services and registers each feature (src/vscode/features/*).
+ * Keep this file to wiring only.
+ */
+export function activate(context: vscode.ExtensionContext): ExtensionApi {
+  const services = new ExtensionServices(context);
+  context.subscriptions.push(services);
+  services.reportSettingsProblems();
+  registerDiagnostics(context, services);
+  return { services };
+}
+
+export function deactivate(): void {}
+
+/** Returned from activate(): integration tests reach internals through it. */
+export interface ExtensionApi {
+  services: ExtensionServices;
+}
