@@ -1,0 +1,128 @@
+// Starts code-server 4.100.3 (real VS Code 1.100.3) on 127.0.0.1 with throwaway state, for the
+// integration and UI tiers and for `npm start`. Installed by scripts/install-vscode-tools.sh.
+import { spawn } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync, existsSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { tmpdir, homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const TOOLS = process.env.CLAUSEGUARD_TOOLS || join(homedir(), '.cache', 'clauseguard-vscode-tools');
+export const REPO = resolve(new URL('../..', import.meta.url).pathname);
+
+export function requireTool(name) {
+  const req = createRequire(join(TOOLS, 'package.json'));
+  try {
+    return req(name);
+  } catch {
+    throw new Error(`${name} is not installed in ${TOOLS}. Run: bash scripts/install-vscode-tools.sh`);
+  }
+}
+
+export function freePort() {
+  return new Promise((res, rej) => {
+    const s = createServer();
+    s.on('error', rej);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => res(port));
+    });
+  });
+}
+
+/**
+ * @param {{port?: number, settings?: object, keepState?: string, log?: (s: string) => void}} opts
+ * @returns {Promise<{base: string, port: number, runDir: string, stop: () => Promise<void>}>}
+ */
+export async function startCodeServer(opts = {}) {
+  const bin = join(TOOLS, 'node_modules', '.bin', 'code-server');
+  if (!existsSync(bin)) throw new Error(`code-server is not installed in ${TOOLS}. Run: bash scripts/install-vscode-tools.sh`);
+  const port = opts.port ?? (await freePort());
+  const runDir = opts.keepState ?? mkdtempSync(join(tmpdir(), 'clauseguard-cs-'));
+  mkdirSync(join(runDir, 'ud', 'User'), { recursive: true });
+  mkdirSync(join(runDir, 'exts'), { recursive: true });
+  writeFileSync(
+    join(runDir, 'ud', 'User', 'settings.json'),
+    JSON.stringify(
+      {
+        'files.hotExit': 'off',
+        'workbench.startupEditor': 'none',
+        'extensions.autoUpdate': false,
+        'extensions.autoCheckUpdates': false,
+        'telemetry.telemetryLevel': 'off',
+        'workbench.tips.enabled': false,
+        'security.workspace.trust.enabled': false,
+        ...opts.settings,
+      },
+      null,
+      2,
+    ),
+  );
+  writeFileSync(join(runDir, 'config.yaml'), `bind-addr: 127.0.0.1:${port}\nauth: none\n`);
+  const args = [
+    '--config', join(runDir, 'config.yaml'),
+    '--bind-addr', `127.0.0.1:${port}`,
+    '--auth', 'none',
+    '--disable-telemetry', '--disable-update-check', '--disable-getting-started-override',
+    ...(opts.workspaceTrust ? [] : ['--disable-workspace-trust']),
+    '--user-data-dir', join(runDir, 'ud'),
+    '--extensions-dir', join(runDir, 'exts'),
+  ];
+  const env = { ...process.env, XDG_DATA_HOME: join(runDir, 'xdg-data'), XDG_CONFIG_HOME: join(runDir, 'xdg-config') };
+  const child = spawn(bin, args, { detached: true, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let logText = '';
+  const onData = (d) => {
+    logText += d;
+    opts.log?.(String(d));
+  };
+  child.stdout.on('data', onData);
+  child.stderr.on('data', onData);
+  const base = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`code-server exited early (${child.exitCode}):\n${logText}`);
+    try {
+      const r = await fetch(`${base}/healthz`);
+      if (r.ok) break;
+    } catch {
+      /* not up yet */
+    }
+    if (Date.now() > deadline) throw new Error(`code-server did not answer /healthz within 60 s:\n${logText}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  const stop = async () => {
+    try {
+      process.kill(-child.pid, 'SIGTERM'); // the whole process group: file watchers, extension host
+    } catch {
+      /* already gone */
+    }
+    await new Promise((r) => setTimeout(r, 300));
+    if (!opts.keepState) rmSync(runDir, { recursive: true, force: true });
+  };
+  return { base, port, runDir, stop };
+}
+
+/** The workbench URL that loads an extension in development mode (and optionally runs its tests). */
+export function workbenchUrl(base, folder, extensionPath, testsPath) {
+  const authority = new URL(base).host; // must equal host:port the browser uses
+  const payload = [['extensionDevelopmentPath', `vscode-remote://${authority}${extensionPath}`]];
+  if (testsPath) payload.push(['extensionTestsPath', `vscode-remote://${authority}${testsPath}`]);
+  return `${base}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+}
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+  '--disable-component-update', '--no-first-run', '--disable-sync',
+];
+
+export async function launchChromium() {
+  const { chromium } = requireTool('playwright-core');
+  return chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+}
+
+/** A fresh copy of samples/ (tests edit files; the repo's samples stay untouched). */
+export function makeWorkspace(from = join(REPO, 'samples')) {
+  const dir = mkdtempSync(join(tmpdir(), 'clauseguard-ws-'));
+  cpSync(from, dir, { recursive: true });
+  return dir;
+}

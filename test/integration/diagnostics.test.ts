@@ -1,0 +1,44 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { activateExtension, closeAll, openDoc, ruleOf, waitForDiagnostics, workspaceFile } from './helpers';
+
+describe('diagnostics in a real VS Code', () => {
+  before(async () => {
+    await activateExtension();
+  });
+  afterEach(closeAll);
+
+  it('reports a missing subcontracting-consent clause on the animation sample, at the assignment clause', async () => {
+    const editor = await openDoc('animation-production-agreement.md');
+    const diags = await waitForDiagnostics(editor.document.uri, (d) => d.some((x) => ruleOf(x) === 'subcontracting-consent-missing'));
+    const d = diags.find((x) => ruleOf(x) === 'subcontracting-consent-missing')!;
+    assert.equal(d.severity, vscode.DiagnosticSeverity.Error);
+    assert.equal(d.source, 'ClauseGuard');
+    assert.match(d.message, /consent/i);
+    assert.ok(d.range.start.line > 0, 'not parked on line 1');
+  });
+
+  it('reports nothing of that rule on the clean design-services sample', async () => {
+    const editor = await openDoc('design-services-agreement.contract.md');
+    // Wait for ClauseGuard to have checked it: the checker publishes (possibly empty) diagnostics.
+    const api = await activateExtension();
+    const result = api.services.checker.resultFor(editor.document);
+    assert.ok(result, 'the file counts as a contract');
+    const diags = vscode.languages.getDiagnostics(editor.document.uri);
+    assert.equal(diags.filter((x) => ruleOf(x) === 'subcontracting-consent-missing').length, 0);
+  });
+
+  it('updates when the text changes and clears when the file is closed', async () => {
+    const editor = await openDoc('animation-production-agreement.md');
+    const uri = editor.document.uri;
+    await waitForDiagnostics(uri, (d) => d.some((x) => ruleOf(x) === 'subcontracting-consent-missing'));
+    const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
+    await editor.edit((b) =>
+      b.insert(end, '\n\nThe Studio shall not subcontract or delegate any of the Services without the Producer’s prior written consent.\n'),
+    );
+    await waitForDiagnostics(uri, (d) => !d.some((x) => ruleOf(x) === 'subcontracting-consent-missing'));
+    await closeAll();
+    await waitForDiagnostics(uri, (d) => d.length === 0);
+    assert.equal(vscode.languages.getDiagnostics(workspaceFile('animation-production-agreement.md')).length, 0);
+  });
+});
