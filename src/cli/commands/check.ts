@@ -10,7 +10,9 @@ import { TOOL } from '../version';
 
 export const CHECK_USAGE = `Usage: clauseguard check [--format text|json] [--lists PATH]... [--timings] PATH...
 
-Checks contracts (.md, .markdown, .txt files, or folders of them).
+Checks contracts (.md, .markdown, .txt files, or folders of them; in folders, only files that read like
+a contract or are named *.contract.md / *.contract.txt). --timings adds parse and rule times to text output
+(JSON output always has them).
 Exit status: 0 no error-severity findings, 1 error findings, 2 usage error or unreadable input.`;
 
 export interface CheckedFile {
@@ -51,7 +53,7 @@ export function checkCommand(argv: readonly string[], io: CliIO): number {
     throw e;
   }
   const timings = args.flags.has('timings');
-  if (format === 'json') io.out(JSON.stringify(toJsonV1(checked, loaded, timings), null, 2) + '\n');
+  if (format === 'json') io.out(JSON.stringify(toJsonV1(checked, loaded), null, 2) + '\n');
   else io.out(toText(checked, timings));
   const hasError = checked.some((c) => c.result.findings.some((f) => f.severity === 'error'));
   return hasError ? EXIT.findings : EXIT.ok;
