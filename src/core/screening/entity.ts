@@ -1,0 +1,37 @@
+import type { ListInfo } from './types';
+
+export type EntityType = 'person' | 'organization' | 'vessel' | 'aircraft' | 'unknown';
+
+/** An alias as the list gives it. OFAC marks some a.k.a.s "weak": they are kept for display, never screened. */
+export interface EntityAlias {
+  name: string;
+  quality: 'strong' | 'weak';
+  /** aka, fka (formerly known as), nka (now known as), or the name in its original script. */
+  kind?: 'aka' | 'fka' | 'nka' | 'original-script';
+}
+
+/** One listed person, organisation, vessel or aircraft, whatever list it came from. */
+export interface ListEntity {
+  /** List-qualified id: "ofac-sdn:34022", "un:KPe.050". */
+  id: string;
+  /** The list id ("ofac-sdn", "ofac-cons", "un", "custom:vendors"…). */
+  list: string;
+  primaryName: string;
+  aliases: EntityAlias[];
+  type: EntityType;
+  programs: string[];
+  /** Addresses, one string each ("Yanji, Jilin, China"). */
+  addresses: string[];
+  countries: string[];
+  remarks?: string;
+  /** Passport, registration and tax numbers etc., as written in the list. */
+  identifiers: string[];
+  /** Listing date (YYYY-MM-DD) where the list gives one. */
+  listedOn?: string;
+}
+
+/** A list as the screener receives it: its description and its entities. */
+export interface ListData {
+  info: ListInfo;
+  entities: ListEntity[];
+}
