@@ -1,5 +1,6 @@
 import { UsageError } from './args';
 import { checkCommand, CHECK_USAGE } from './commands/check';
+import { reportCommand } from './commands/report';
 import { EXIT, processIO, type CliIO } from './io';
 import { TOOL } from './version';
 
@@ -8,6 +9,7 @@ type Command = (argv: readonly string[], io: CliIO) => number | Promise<number>;
 /** Subcommands. Each lives in src/cli/commands/<name>.ts. */
 const COMMANDS: Record<string, { run: Command; summary: string }> = {
   check: { run: checkCommand, summary: 'check contracts and list findings (exit 1 on errors)' },
+  report: { run: reportCommand, summary: 'write a compliance report (html, md, json, sarif, csv)' },
 };
 
 export const USAGE = () => `ClauseGuard ${TOOL.version} — contract review from the command line

@@ -102,7 +102,7 @@ function reportFile(
   const model = file.result.model;
   const toReport = (f: Finding, id: string, explicitDecision?: ReviewerDecision): ReportFinding => {
     const clause = clauseRef(model, f.span.start);
-    const decision = explicitDecision ?? decisionOf(f, decisions);
+    const decision = explicitDecision ?? decisionOf(f, file.decisions ?? []) ?? decisionOf(f, decisions);
     const suggestedClause = suggestedClauseOf(f, rulesById.get(f.rule));
     return {
       id,

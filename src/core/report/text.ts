@@ -34,7 +34,7 @@ export function decisionText(d: ReviewerDecision): string {
 }
 
 export function suppressionText(s: Suppression): string {
-  if (s.kind === 'inline') return `Inline comment ${s.comment}${s.line !== undefined ? ` on line ${s.line + 1}` : ''}`;
+  if (s.kind === 'inline') return `Inline comment ${s.comment}${s.line !== undefined ? ` on line ${s.line + 1}` : ''}${s.reason ? ` (reason: ${s.reason})` : ''}`;
   if (s.kind === 'decision') return `Reviewer's decision: ${decisionText(s.decision)}`;
   return s.reason;
 }

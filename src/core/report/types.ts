@@ -35,6 +35,8 @@ export type Suppression =
       comment: string;
       /** 0-based line of the comment. */
       line?: number;
+      /** Reason written in the comment after "--". */
+      reason?: string;
     }
   | { kind: 'decision'; decision: ReviewerDecision }
   | { kind: 'other'; reason: string };
@@ -72,7 +74,10 @@ export interface ReportFileInput {
   /** SHA-256 (hex) of the file's bytes. */
   sha256: string;
   result: CheckResultWithExtras;
+  /** Findings suppressed by inline comments or decisions (default: result.suppressed). */
   suppressed?: SuppressedFindingInput[];
+  /** Decisions recorded for this file (checked before ReportInput.decisions). */
+  decisions?: readonly ReviewerDecision[];
   screening?: ScreeningCandidateInput[];
 }
 
