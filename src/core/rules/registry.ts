@@ -1,8 +1,10 @@
 import type { Rule } from './rule';
 import { subcontractingConsentMissing } from './subcontracting/consentMissing';
+import { subcontractingConsentWeak } from './subcontracting/consentWeak';
+import { sanctionsClauseMissing } from './sanctionsClause/sanctionsMissing';
 
 /** Every rule, in the order their findings are documented. Add a new rule here (see CONTRIBUTING.md). */
-export const allRules: readonly Rule[] = [subcontractingConsentMissing];
+export const allRules: readonly Rule[] = [subcontractingConsentMissing, subcontractingConsentWeak, sanctionsClauseMissing];
 
 export function ruleById(id: string): Rule | undefined {
   return allRules.find((r) => r.id === id);

@@ -1,58 +1,58 @@
-import type { Rule, RuleFinding } from '../rule';
-import type { ContractModel } from '../../model/types';
-import type { Span } from '../../document/positions';
+import type { Rule } from '../rule';
+import { ASSIGNMENT_TITLES, GENERAL_TITLES, clauseLabel, findAnchor } from '../anchor';
+import { analyseSubcontracting } from './analyse';
+import { clauseFix, partyData } from './fix';
+import { SUBCONTRACTING_MISSING_EXAMPLES } from './examples';
 
-// FIRST VERSION (foundation). Issue 5 deepens it: who performs, the full phrasing catalogue, weak clauses.
-const RESTRICTION =
-  /\b(?:shall|will|may|must)\s+not\b[^.;]{0,120}?\b(?:sub-?contract\w*|sublet\w*|delegat\w*|outsourc\w*)\b|\bno\s+(?:sub-?contract\w*|delegation)\b[^.;]{0,80}\b(?:without|unless)\b/i;
-const CONSENT = /\b(?:consent|approv\w*|authori[sz]\w*|permission)\b/i;
+export const SUBCONTRACTING_MISSING_ID = 'subcontracting-consent-missing';
 
 export const subcontractingConsentMissing: Rule = {
-  id: 'subcontracting-consent-missing',
+  id: SUBCONTRACTING_MISSING_ID,
   title: 'No subcontracting-consent clause',
   description:
-    'Reports a contract with no clause that stops the party performing the work from subcontracting or delegating it without the other party’s consent.',
+    'Reports a contract in which nothing stops the party performing the work from subcontracting, delegating or outsourcing it, or otherwise having a third party perform it, without the other party’s consent.',
   rationale:
-    'Without such a clause a supplier may pass the work down a chain of subcontractors the customer never vetted — the route by which work for a US producer reached a sanctioned North Korean studio in 2024.',
+    'Without such a clause a supplier may pass the work down a chain of subcontractors the customer never vetted — the route by which work for a US producer reached a sanctioned North Korean studio in 2024. The 2018 North Korea supply-chain advisory names sub-contracting to North Korean factories without telling the customer as its first risk indicator. A restriction that binds only the customer, a bar on assigning "this Agreement" or "rights" alone, and wording such as "may subcontract without consent" or "nothing prevents" do not count. A bar on assigning or transferring *obligations* does count here (it stops the duty to perform moving to someone else), but `subcontracting-consent-weak` then reports that subcontracting itself is not addressed.',
   defaultSeverity: 'error',
   tags: ['subcontracting'],
-  examples: [
-    {
-      title: 'Consent clause present',
-      format: 'markdown',
-      expect: 'pass',
-      text: '# Services Agreement\n\n## 7. Subcontracting\n\nThe Studio shall not subcontract any of the Services without the Producer’s prior written consent.\n',
-    },
-    {
-      title: 'No clause about subcontracting at all',
-      format: 'plaintext',
-      expect: 'fail',
-      text: 'SERVICES AGREEMENT\n\n1. Services. The Studio shall produce the animation described in Schedule A.\n\n2. Payment. The Producer shall pay the fees within 30 days.\n',
-      messageIncludes: 'subcontract',
-    },
-  ],
+  examples: SUBCONTRACTING_MISSING_EXAMPLES,
   check({ model }) {
-    const restricted = model.sentences.some((s) => RESTRICTION.test(s.text) && CONSENT.test(s.text));
-    if (restricted) return [];
-    const finding: RuleFinding = {
-      span: anchorSpan(model),
-      message:
-        'No clause requires the other party’s prior written consent before the work is subcontracted or delegated. Add a subcontracting-consent clause.',
-      data: { anchor: 'title' },
-    };
-    return [finding];
+    const a = analyseSubcontracting(model);
+    if (a.restrictions.length > 0) return [];
+    const anchor = findAnchor(model, [...ASSIGNMENT_TITLES, ...GENERAL_TITLES]);
+    const perf = a.performer.performer;
+    const who = perf ? perf.reference : 'the party performing the work';
+    const whose = a.performer.counterparty ? `${a.performer.counterparty.reference}’s` : 'the other party’s';
+    const notes: string[] = [];
+    const permission = a.hits.find((h) => (h.kind === 'permission' || h.kind === 'notice-only') && h.bound !== 'counterparty');
+    const otherOnly = a.hits.find((h) => h.kind === 'restriction' && h.bound === 'counterparty');
+    if (permission) {
+      const where = sectionOf(model, permission.sentence.clauseId);
+      notes.push(
+        permission.kind === 'notice-only'
+          ? `${where} only requires notice before subcontracting, not consent.`
+          : `${where} lets ${who} subcontract without consent.`,
+      );
+    } else if (otherOnly) {
+      notes.push(`The restriction in ${sectionOf(model, otherOnly.sentence.clauseId)} binds ${a.performer.counterparty?.reference ?? 'the other party'} only.`);
+    }
+    const deciding = permission ?? otherOnly;
+    return [
+      {
+        span: anchor.span,
+        message: `No clause stops ${who} from subcontracting, delegating or outsourcing the work without ${whose} prior written consent. ${notes.join(' ')}${notes.length ? ' ' : ''}Add a subcontracting-consent clause${anchor.clause ? ` in ${anchor.label}` : ''}.`,
+        data: {
+          ...partyData(a.performer),
+          anchor: anchor.clause ? anchor.clause.id : 'title',
+          ...(deciding ? { decidingSentence: deciding.sentence.text, decidingSpan: deciding.sentence.span } : {}),
+          fix: clauseFix(model, ['subcontracting-consent-strict', 'subcontracting-approved-schedule'], anchor.clause, a.performer),
+        },
+      },
+    ];
   },
 };
 
-/** Where a lawyer would add the clause: the assignment clause, else the general/miscellaneous section, else the title. */
-function anchorSpan(model: ContractModel): Span {
-  const byTitle = (re: RegExp) => model.allClauses.find((c) => c.title && re.test(c.title));
-  const clause = byTitle(/assign|subcontract|delegat/i) ?? byTitle(/general|miscellaneous|boilerplate/i);
-  if (clause) return clause.headingSpan;
-  if (model.title) return model.title.span;
-  const text = model.doc.text;
-  const first = text.search(/\S/);
-  if (first < 0) return { start: 0, end: 0 };
-  const lineEnd = text.indexOf('\n', first);
-  return { start: first, end: (lineEnd < 0 ? text.length : lineEnd) - (text[lineEnd - 1] === '\r' ? 1 : 0) };
+export function sectionOf(model: import('../../model/types').ContractModel, clauseId: string | undefined): string {
+  const c = clauseId ? model.clauseById(clauseId) : undefined;
+  return c ? clauseLabel(c) : 'A clause';
 }

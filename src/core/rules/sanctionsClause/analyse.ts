@@ -1,0 +1,61 @@
+import type { ContractModel, Sentence } from '../../model/types';
+
+/** The parts a sanctions clause needs (domain guide: representation, ongoing covenant, notice, termination). */
+export type SanctionsElement =
+  | 'representation'
+  | 'covenant'
+  | 'owners'
+  | 'personnel'
+  | 'subcontractors'
+  | 'jurisdictions'
+  | 'notice'
+  | 'termination';
+
+export const SANCTIONS_ELEMENTS: readonly SanctionsElement[] = ['representation', 'covenant', 'owners', 'personnel', 'subcontractors', 'jurisdictions', 'notice', 'termination'];
+
+export interface SanctionsAnalysis {
+  /** Sentences that speak about sanctions (and their immediate neighbours in the same clause). */
+  sentences: Sentence[];
+  present: SanctionsElement[];
+  missing: SanctionsElement[];
+}
+
+const SANCTIONS =
+  /\bsanction(?:s|ed)\b|\bOFAC\b|\bOffice\s+of\s+Foreign\s+Assets\s+Control\b|\bSpecially\s+Designated\s+Nationals?\b|\bSDN\b|\bblocked\s+persons?\b|\bembargo(?:ed|es)?\b|\bdenied\s+part(?:y|ies)\b|\bdesignated\s+persons?\b|\brestricted\s+part(?:y|ies)\s+list/i;
+
+const ELEMENT_TESTS: Record<SanctionsElement, RegExp> = {
+  representation: /\b(?:represents?|warrants?|certif(?:y|ies))\b/i,
+  covenant: /\b(?:shall|will|agrees?\s+to|undertakes?\s+to|covenants?)\b[^.]{0,80}\b(?:compl(?:y|iance)|not\s+(?:engage|deal|export|transact|perform|use|employ|sell|provide)|remain|continue|maintain|keep)|\b(?:at\s+all\s+times|throughout\s+the\s+term|during\s+the\s+term)\b/i,
+  owners: /\b50\s*%|\bfifty\s+percent|\bowned\s+or\s+controlled\b|\b(?:owns?|ownership|owners?|shareholders?|beneficial\s+owners?)\b|\bcontrolled\s+by\b/i,
+  personnel: /\b(?:employees|personnel|officers|directors|staff|workers)\b/i,
+  subcontractors: /\b(?:sub-?contractors?|suppliers|agents|contractors|representatives)\b/i,
+  jurisdictions: /\b(?:located|organi[sz]ed|resident|domiciled|incorporated)\s+in\b|\b(?:sanctioned|embargoed)\s+(?:country|countries|territor\w*|jurisdictions?|region)|\b(?:country|countries|territor\w*|jurisdictions?)\s+(?:that\s+is\s+|which\s+is\s+)?(?:subject\s+to|targeted\s+by)\b|\b(?:Cuba|Iran|North\s+Korea|DPRK|Syria|Crimea)\b/i,
+  notice: /\b(?:notif(?:y|ies|ication)|notice|inform|advise)\b/i,
+  termination: /\bterminat(?:e|es|ion|ing)\b|\bsuspend\b/i,
+};
+
+const cache = new WeakMap<ContractModel, SanctionsAnalysis>();
+
+export function analyseSanctions(model: ContractModel): SanctionsAnalysis {
+  let a = cache.get(model);
+  if (!a) {
+    a = analyse(model);
+    cache.set(model, a);
+  }
+  return a;
+}
+
+function analyse(model: ContractModel): SanctionsAnalysis {
+  const picked = new Set<number>();
+  model.sentences.forEach((s, i) => {
+    if (!SANCTIONS.test(s.text)) return;
+    // Neighbours in the same clause carry the notice / termination / covenant parts.
+    for (let j = Math.max(0, i - 2); j <= Math.min(model.sentences.length - 1, i + 3); j++) {
+      if (model.sentences[j].clauseId === s.clauseId) picked.add(j);
+    }
+  });
+  const sentences = [...picked].sort((x, y) => x - y).map((i) => model.sentences[i]);
+  const text = sentences.map((s) => s.text).join(' ');
+  const present = sentences.length ? SANCTIONS_ELEMENTS.filter((e) => ELEMENT_TESTS[e].test(text)) : [];
+  return { sentences, present, missing: SANCTIONS_ELEMENTS.filter((e) => !present.includes(e)) };
+}

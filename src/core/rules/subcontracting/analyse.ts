@@ -1,0 +1,236 @@
+import type { ContractModel, Sentence } from '../../model/types';
+import { escapeRe, findPerformer, type PartyLabel, type PerformerResult } from './parties';
+import {
+  ACTIONS,
+  ASSIGN,
+  CARVE_OUTS,
+  CONSENT,
+  CONSENT_CONDITION,
+  FLOW_DOWN,
+  LIABILITY,
+  MAY,
+  MAY_WITHOUT,
+  MUTUAL_SUBJECT,
+  NOTICE,
+  PERFORMANCE_OBJECT,
+  PERMISSION_CANCEL,
+  PRIOR,
+  PROHIBITION,
+  SUBCONTRACTOR_MENTION,
+  SUCCESSOR_SCOPE,
+  WRITTEN,
+  type ActionKind,
+  type CarveOut,
+} from './phrases';
+
+export type HitKind = 'restriction' | 'permission' | 'carve-out' | 'notice-only';
+export type Bound = 'mutual' | 'performer' | 'counterparty' | 'unknown';
+
+/** One statement about subcontracting found in a sentence. */
+export interface SubcontractingHit {
+  kind: HitKind;
+  sentence: Sentence;
+  /** The part of the sentence text that decided ("; provided that …" parts are separate). */
+  segment: string;
+  action: ActionKind;
+  /** A ban with no consent route ("shall not subcontract"). */
+  absolute: boolean;
+  consent?: { prior: boolean; written: boolean };
+  bound: Bound;
+  gaps: CarveOut[];
+  /** "Notwithstanding any other provision …": carve-outs elsewhere do not cut into it. */
+  overrides?: boolean;
+}
+
+export interface SubcontractingAnalysis {
+  performer: PerformerResult;
+  hits: SubcontractingHit[];
+  /** Restrictions that bind the performing party (or everyone). */
+  restrictions: SubcontractingHit[];
+  /** The restriction a lawyer would read as "the" clause: the strongest one. */
+  best?: SubcontractingHit;
+  liability?: Sentence;
+  flowDown?: Sentence;
+}
+
+const cache = new WeakMap<ContractModel, SubcontractingAnalysis>();
+
+/** Shared by the -missing and -weak rules (and the accuracy script); computed once per model. */
+export function analyseSubcontracting(model: ContractModel): SubcontractingAnalysis {
+  let a = cache.get(model);
+  if (!a) {
+    a = analyse(model);
+    cache.set(model, a);
+  }
+  return a;
+}
+
+const PREFILTER = /sub[-\s]?contract|sub[-\s]?let|delegat|out[-\s]?sourc|third[-\s]part|assign|transfer|contractor|agent|person\s+other/i;
+const SEGMENT_BREAK = /;|\bprovided\s*,?\s*(?:however|further|further\s*,\s*however)?\s*,?\s*that\b|\bexcept\s+that\b|\bhowever\s*,|\bnotwithstanding\s+the\s+foregoing\b/gi;
+
+function analyse(model: ContractModel): SubcontractingAnalysis {
+  const performer = findPerformer(model);
+  const masks = performer.parties.filter((p) => /sub-?contract|outsourc|delegat|agent|contractor/i.test(p.label));
+  const hits: SubcontractingHit[] = [];
+  let liability: Sentence | undefined;
+  let flowDown: Sentence | undefined;
+  for (const sentence of model.sentences) {
+    if (!PREFILTER.test(sentence.text)) continue;
+    let text = sentence.text;
+    for (const m of masks) text = text.replace(new RegExp(`\\b${escapeRe(m.label)}\\b`, 'g'), 'PARTYX');
+    for (const segment of segments(text)) {
+      const hit = classify(segment, sentence, performer);
+      if (hit) hits.push(hit);
+    }
+    if (SUBCONTRACTOR_MENTION.test(text)) {
+      if (!liability && LIABILITY.test(text) && /sub-?contract|delegat|third[-\s]part/i.test(text)) liability = sentence;
+      if (!flowDown && FLOW_DOWN.test(text) && /sub-?contract/i.test(text)) flowDown = sentence;
+    }
+  }
+  const restrictions = hits.filter((h) => h.kind === 'restriction' && h.bound !== 'counterparty');
+  // Carve-outs in permissions that bind the performer widen the restriction's gaps.
+  const carveGaps = new Set<CarveOut>();
+  for (const h of hits) if (h.kind === 'carve-out' && h.bound !== 'counterparty') h.gaps.forEach((g) => carveGaps.add(g));
+  for (const r of restrictions) if (!r.overrides) for (const g of carveGaps) if (!r.gaps.includes(g)) r.gaps.push(g);
+  const best = [...restrictions].sort((x, y) => strength(y) - strength(x))[0];
+  return { performer, hits, restrictions, best, liability, flowDown };
+}
+
+function strength(h: SubcontractingHit): number {
+  let s = h.action === 'assign-obligations' ? 0 : 8;
+  if (h.absolute) s += 3;
+  if (h.consent?.prior) s += 1;
+  if (h.consent?.written) s += 1;
+  if (h.bound === 'performer') s += 1;
+  return s - h.gaps.length;
+}
+
+const OVERRIDE = /\bnotwithstanding\s+any(?:thing)?\s+(?:other\s+provision|to\s+the\s+contrary)|\bprevails?\s+over\b/i;
+
+function segments(text: string): string[] {
+  const out: string[] = [];
+  let last = 0;
+  for (const m of text.matchAll(SEGMENT_BREAK)) {
+    const i = m.index ?? 0;
+    if (i > last) out.push(text.slice(last, i));
+    last = i + (m[0] === ';' ? 1 : 0);
+  }
+  out.push(text.slice(last));
+  return out.filter((s) => s.trim().length > 0);
+}
+
+interface ActionMatch {
+  kind: ActionKind;
+  index: number;
+  text: string;
+}
+
+function findAction(segment: string): ActionMatch | undefined {
+  let best: ActionMatch | undefined;
+  for (const a of ACTIONS) {
+    a.re.lastIndex = 0;
+    const m = a.re.exec(segment);
+    if (m && (!best || m.index < best.index)) best = { kind: a.kind, index: m.index, text: m[0] };
+  }
+  if (best) return best;
+  ASSIGN.lastIndex = 0;
+  for (const m of segment.matchAll(ASSIGN)) {
+    const after = segment.slice(m.index ?? 0, (m.index ?? 0) + 200);
+    const stop = after.search(/\bwithout\b|\bexcept\b|\bunless\b|\bto\s+(?:any|a|an)\s+(?:third|person|entity)/i);
+    const object = stop > 0 ? after.slice(0, stop) : after;
+    if (PERFORMANCE_OBJECT.test(object)) return { kind: 'assign-obligations', index: m.index ?? 0, text: m[0] };
+  }
+  return undefined;
+}
+
+function classify(segment: string, sentence: Sentence, perf: PerformerResult): SubcontractingHit | undefined {
+  const action = findAction(segment);
+  if (!action) return undefined;
+  const make = (kind: HitKind, extra: Partial<SubcontractingHit> = {}): SubcontractingHit => ({
+    kind,
+    sentence,
+    segment: segment.trim(),
+    action: action.kind,
+    absolute: false,
+    bound: boundParty(segment, action.index, perf),
+    gaps: [],
+    overrides: OVERRIDE.test(segment),
+    ...extra,
+  });
+  const gaps = CARVE_OUTS.filter((c) => c.re.test(segment)).map((c) => c.gap);
+  const permission = (): SubcontractingHit | undefined => {
+    if (SUCCESSOR_SCOPE.test(segment) && action.kind === 'assign-obligations') return undefined;
+    if (gaps.length) return make('carve-out', { gaps });
+    return make('permission');
+  };
+  if (PERMISSION_CANCEL.some((re) => re.test(segment))) return permission();
+  const consent = CONSENT.exec(segment);
+  const neg = PROHIBITION.exec(segment);
+  if (consent) {
+    const before = segment.slice(0, consent.index);
+    const withoutConsent = /\bwithout\b[^;]{0,80}$/i.test(before);
+    if (withoutConsent && !neg) return MAY_WITHOUT.test(segment) || MAY.test(segment) ? permission() : undefined;
+    if (withoutConsent || neg || CONSENT_CONDITION.test(segment)) {
+      const window = segment.slice(Math.max(0, consent.index - 60), consent.index + consent[0].length + 40);
+      const exceptGaps = exceptCarveOuts(segment);
+      return make('restriction', {
+        consent: { prior: PRIOR.test(window), written: WRITTEN.test(window) },
+        gaps: exceptGaps,
+      });
+    }
+    return undefined;
+  }
+  // No consent word: an outright ban, a notice-only clause or a free permission.
+  if (neg && neg.index < action.index && action.index - neg.index < 120 && isVerbUse(action)) {
+    return make('restriction', { absolute: true, gaps: exceptCarveOuts(segment) });
+  }
+  if (NOTICE.test(segment) && (MAY.test(segment) || /\bshall\s+(?:promptly\s+)?(?:notify|inform|advise|give)/i.test(segment)) && isVerbUse(action)) {
+    return make('notice-only');
+  }
+  const may = MAY.exec(segment);
+  if (may && may.index < action.index && !neg && isVerbUse(action)) return permission();
+  return undefined;
+}
+
+/** "subcontract" / "delegate" used as what the party does, not just the noun "subcontractor". */
+function isVerbUse(a: ActionMatch): boolean {
+  if (a.kind === 'third-party' || a.kind === 'assign-obligations') return true;
+  return !/ors?'?$/i.test(a.text);
+}
+
+function exceptCarveOuts(segment: string): CarveOut[] {
+  const m = /\b(?:except|other\s+than|excluding|save\s+(?:for|to)|apart\s+from|but\s+not)\b(.{0,160})/i.exec(segment);
+  if (!m) return [];
+  return CARVE_OUTS.filter((c) => c.re.test(m[1])).map((c) => c.gap);
+}
+
+/** Who a restriction binds: the subject before the modal, else the opposite of whoever gives consent. */
+function boundParty(segment: string, actionIndex: number, perf: PerformerResult): Bound {
+  const modal = /\b(?:shall|will|may|must|can|agrees|is|are|undertakes)\b/i.exec(segment);
+  const subject = segment.slice(0, modal && modal.index < actionIndex ? modal.index : actionIndex);
+  if (MUTUAL_SUBJECT.test(subject) || /\bneither\b/i.test(subject)) return 'mutual';
+  const inSubject = (p?: PartyLabel) => !!p && new RegExp(`\\b${escapeRe(p.label)}\\b`).test(subject);
+  const subjPerf = inSubject(perf.performer);
+  const subjCounter = inSubject(perf.counterparty);
+  if (subjPerf && !subjCounter) return 'performer';
+  if (subjCounter && !subjPerf) return 'counterparty';
+  if (subjPerf && subjCounter) return 'mutual';
+  const giver = consentGiver(segment, perf);
+  if (giver === 'performer') return 'counterparty';
+  if (giver === 'counterparty') return 'performer';
+  if (/\bother\s+party\b/i.test(segment)) return 'mutual';
+  return 'unknown';
+}
+
+function consentGiver(segment: string, perf: PerformerResult): 'performer' | 'counterparty' | undefined {
+  for (const [who, p] of [['performer', perf.performer], ['counterparty', perf.counterparty]] as const) {
+    if (!p) continue;
+    const l = escapeRe(p.label);
+    const re = new RegExp(
+      `\\b${l}(?:'s|’s|')\\s+(?:\\w+\\s+){0,3}(?:consent|approval|authori[sz]ation|permission)|\\b(?:consent|approval|authori[sz]ation|permission)\\s+(?:\\w+\\s+){0,3}(?:of|from|by)\\s+(?:the\\s+)?${l}\\b|\\b(?:approved|authori[sz]ed|consented\\s+to)\\s+(?:in\\s+writing\\s+|in\\s+advance\\s+)*by\\s+(?:the\\s+)?${l}\\b`,
+      'i',
+    );
+    if (re.test(segment)) return who;
+  }
+  return undefined;
+}

@@ -1,0 +1,81 @@
+import type { RuleExample } from '../rule';
+
+const PREAMBLE_MD = '# Animation Services Agreement\n\nThis Agreement is between Pixel Forge Ltd. (the "Studio") and Northlight Pictures LLC (the "Producer").\n\n## 1. Services\n\nThe Studio shall produce the animation described in Schedule A.\n\n';
+const PREAMBLE_TXT = 'ANIMATION SERVICES AGREEMENT\n\nThis Agreement is between Pixel Forge Ltd. (the "Studio") and Northlight Pictures LLC (the "Producer").\n\n1. Services. The Studio shall produce the animation described in Schedule A.\n\n';
+
+export const SUBCONTRACTING_MISSING_EXAMPLES: RuleExample[] = [
+  {
+    title: 'Prior written consent required before subcontracting',
+    format: 'markdown',
+    expect: 'pass',
+    text: PREAMBLE_MD + '## 2. Subcontracting\n\nThe Studio shall not subcontract any of the Services without the Producer’s prior written consent.\n',
+  },
+  {
+    title: 'Mutual clause: "Neither party may … delegate … obligations"',
+    format: 'plaintext',
+    expect: 'pass',
+    text: PREAMBLE_TXT + '2. Assignment. Neither party may assign this Agreement or delegate any of its obligations under it without the prior written consent of the other party.\n',
+  },
+  {
+    title: 'No clause about subcontracting at all',
+    format: 'plaintext',
+    expect: 'fail',
+    text: PREAMBLE_TXT + '2. Payment. The Producer shall pay the fees within 30 days of invoice.\n',
+    messageIncludes: 'No clause stops the Studio from subcontracting',
+  },
+  {
+    title: 'Only assignment of "this Agreement" is restricted',
+    format: 'markdown',
+    expect: 'fail',
+    text: PREAMBLE_MD + '## 2. Assignment\n\nThe Studio may not assign this Agreement without the Producer’s prior written consent.\n',
+    messageIncludes: 'without the Producer’s prior written consent',
+  },
+  {
+    title: 'Subcontracting expressly allowed without consent',
+    format: 'markdown',
+    expect: 'fail',
+    text: PREAMBLE_MD + '## 2. Subcontracting\n\nThe Studio may subcontract any part of the Services without the consent of the Producer.\n',
+    messageIncludes: 'subcontract without consent',
+  },
+  {
+    title: 'Restriction binds only the Producer',
+    format: 'plaintext',
+    expect: 'fail',
+    text: PREAMBLE_TXT + '2. Delegation. The Producer shall not delegate its approval rights without the Studio’s prior written consent.\n',
+    messageIncludes: 'binds the Producer only',
+  },
+];
+
+export const SUBCONTRACTING_WEAK_EXAMPLES: RuleExample[] = [
+  {
+    title: 'Strong clause: prior written consent, every tier, flow-down, continuing liability',
+    format: 'markdown',
+    expect: 'pass',
+    text:
+      PREAMBLE_MD +
+      '## 2. Subcontracting\n\nThe Studio shall not subcontract or delegate any of the Services, at any tier, without the Producer’s prior written consent. Before a subcontractor begins work, the Studio shall bind it by a written agreement to obligations no less protective of the Producer than those in this Agreement. The Studio remains fully liable for the acts and omissions of its subcontractors.\n',
+  },
+  {
+    title: 'Consent not required to be in writing or in advance; no flow-down or liability',
+    format: 'plaintext',
+    expect: 'fail',
+    text: PREAMBLE_TXT + '2. Subcontracting. The Studio shall not subcontract any of the Services without the Producer’s consent.\n',
+    messageIncludes: 'consent is not required in writing',
+  },
+  {
+    title: 'Affiliates carved out',
+    format: 'markdown',
+    expect: 'fail',
+    text:
+      PREAMBLE_MD +
+      '## 2. Subcontracting\n\nThe Studio shall not subcontract any of the Services without the Producer’s prior written consent, provided that the Studio may subcontract to its Affiliates without consent. The Studio remains fully liable for its subcontractors, and shall bind each subcontractor by a written agreement to the same obligations.\n',
+    messageIncludes: 'affiliates',
+  },
+  {
+    title: 'Only assigning obligations is barred',
+    format: 'plaintext',
+    expect: 'fail',
+    text: PREAMBLE_TXT + '2. Assignment. The Studio may not assign any of its obligations under this Agreement without the Producer’s prior written consent.\n',
+    messageIncludes: 'only bars assigning obligations',
+  },
+];

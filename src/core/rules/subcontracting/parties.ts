@@ -1,0 +1,102 @@
+import type { ContractModel } from '../../model/types';
+
+/** A contracting party as the rules refer to it: its defined role ("Studio") and how the text uses it. */
+export interface PartyLabel {
+  /** The defined role or short name used in the operative clauses: "Studio", "Provider". */
+  label: string;
+  /** Legal name when the model knows it. */
+  name?: string;
+  /** How the contract refers to it in running text: "the Studio" or "Studio". */
+  reference: string;
+}
+
+export interface PerformerResult {
+  performer?: PartyLabel;
+  /** The party that receives the work (whose consent matters). */
+  counterparty?: PartyLabel;
+  parties: PartyLabel[];
+  /** Why this party was chosen, for the finding data and the accuracy report. */
+  reason: string;
+}
+
+// Role words that by themselves say who supplies and who receives. Used as a prior, never alone when
+// the operative clauses say otherwise.
+const SUPPLIER_ROLE =
+  /^(?:supplier|service provider|provider|contractor|consultant|vendor|studio|manufacturer|developer|seller|distributor|agent|licensor|operator|servicer|company contractor|host|outsourcer|subcontractor|maintenance provider|producer of services|designer|artist|animator|cmo|manager|administrator|agency|processor)$/i;
+const CUSTOMER_ROLE = /^(?:customer|client|producer|buyer|purchaser|recipient|owner|licensee|principal|company|employer|user|controller|covered entity|sponsor|member)$/i;
+
+const NOT_A_PARTY =
+  /^(?:agreement|this agreement|effective date|parties|party|services|products?|work|deliverables?|term|territory|schedule|exhibit|confidential information|sow|statement of work|fees|specifications?|affiliates?|notes|exhibit [a-z]|commencement date|change orders?|key terms|standard terms|order form|plan|program|project|software|documentation|data|personal data|materials|intellectual property|field|launch date|closing date|effective time)$/i;
+
+const PERFORM_VERB =
+  '(?:provide|perform|render|deliver|supply|manufacture|produce|develop|furnish|host|maintain|design|build|install|sell|create|animate|operate|administer|process|support|make available|conduct|carry out|fabricate|assemble|package|ship|service)';
+
+/** Finds the parties' labels: the model's parties when it has them, else defined terms in the preamble. */
+export function partyLabels(model: ContractModel): PartyLabel[] {
+  const text = model.plain.text;
+  const raw: { label: string; name?: string }[] = [];
+  for (const p of model.parties) {
+    const label = (p.role ?? p.name).trim();
+    if (label && !raw.some((r) => r.label === label)) raw.push({ label, name: p.name });
+  }
+  if (raw.length < 2) {
+    // Fallback while the model has no parties: quoted defined terms in the opening of the contract.
+    const head = text.slice(0, 6000);
+    const re = /\(\s*(?:each\s+(?:and\s+both\s+)?of\s+them\s+|collectively\s+|individually\s+|hereinafter\s+(?:referred\s+to\s+as\s+)?|herein\s+|referred\s+to\s+(?:herein\s+)?as\s+|the\s+)*["“”']{1,2}\s*([A-Z][A-Za-z0-9&.\-’' ]{1,40}?)\s*["“”']{1,2}/g;
+    for (const m of head.matchAll(re)) {
+      const label = m[1].trim().replace(/[.,]$/, '');
+      if (NOT_A_PARTY.test(label) || raw.some((r) => r.label.toLowerCase() === label.toLowerCase())) continue;
+      raw.push({ label });
+      if (raw.length >= 4) break;
+    }
+    // Markdown standard forms (Common Paper) have no preamble: fall back to role words that recur.
+    if (raw.length < 2) {
+      for (const role of ['Provider', 'Customer', 'Supplier', 'Contractor', 'Consultant', 'Vendor', 'Studio', 'Producer', 'Client', 'Company', 'Developer', 'Partner', 'Sponsor', 'Licensor', 'Licensee']) {
+        if (raw.some((r) => r.label === role)) continue;
+        const count = countWord(text, role);
+        if (count >= 3) raw.push({ label: role });
+      }
+    }
+  }
+  return raw.map((r) => ({ ...r, reference: referenceStyle(text, r.label) }));
+}
+
+/** "the Studio" when the contract mostly writes it with the article, else the bare label. */
+function referenceStyle(text: string, label: string): string {
+  const esc = escapeRe(label);
+  const withThe = (text.match(new RegExp(`\\b[Tt]he\\s+${esc}\\b`, 'g')) ?? []).length;
+  // Occurrences inside the defining quotes ("Studio") say nothing about running-text style.
+  const all = (text.match(new RegExp(`(?<!["“'])\\b${esc}\\b`, 'g')) ?? []).length;
+  return withThe * 2 > all ? `the ${label}` : label;
+}
+
+function countWord(text: string, word: string): number {
+  return (text.match(new RegExp(`\\b${escapeRe(word)}\\b`, 'g')) ?? []).length;
+}
+
+export function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Decides which party supplies the services or goods: operative "X shall provide …" clauses, then role words. */
+export function findPerformer(model: ContractModel): PerformerResult {
+  const parties = partyLabels(model);
+  if (parties.length === 0) return { parties, reason: 'no parties identified' };
+  const text = model.plain.text;
+  const scored = parties.map((p) => {
+    const esc = escapeRe(p.label);
+    const re = new RegExp(`\\b${esc}\\s+(?:shall|will|agrees\\s+to|must|hereby\\s+agrees\\s+to|undertakes\\s+to)\\s+(?:\\w+\\s+){0,3}?${PERFORM_VERB}\\w*`, 'gi');
+    const verbs = (text.match(re) ?? []).length;
+    const role = SUPPLIER_ROLE.test(p.label) ? 3 : CUSTOMER_ROLE.test(p.label) ? -3 : 0;
+    return { p, verbs, role, score: verbs + role };
+  });
+  scored.sort((a, b) => b.score - a.score);
+  const best = scored[0];
+  if (best.score <= 0) return { parties, reason: 'no party is clearly the one performing' };
+  const counter = scored.slice(1).sort((a, b) => a.role - b.role || a.score - b.score)[0];
+  const reason =
+    best.verbs > 0
+      ? `${best.p.label} ${best.verbs === 1 ? 'has 1 operative clause' : `has ${best.verbs} operative clauses`} providing the work${best.role > 0 ? ' and a supplier role' : ''}`
+      : `${best.p.label} is a supplier role`;
+  return { performer: best.p, counterparty: counter?.p, parties, reason };
+}

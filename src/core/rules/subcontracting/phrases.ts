@@ -1,0 +1,80 @@
+/**
+ * The phrasings real contracts use to restrict (or free) subcontracting, gathered from the CUAD,
+ * Common Paper and GitHub agreements in ../shared/data/contracts and the list in issue 5.
+ * All patterns run on a sentence's markup-free, whitespace-folded text, case-insensitively.
+ */
+
+/** Verbs and nouns for having someone else do the work. `assign` is handled separately (see ASSIGN). */
+export const ACTIONS: { kind: ActionKind; re: RegExp }[] = [
+  { kind: 'subcontract', re: /\bsub[-\s]?contract(?:s|ed|ing|ors?|ors')?\b/gi },
+  { kind: 'subcontract', re: /\bsub[-\s]?let(?:s|ting)?\b/gi },
+  { kind: 'delegate', re: /\bdelegat(?:e|es|ed|ing|ion|ions)\b/gi },
+  { kind: 'outsource', re: /\bout[-\s]?sourc(?:e|es|ed|ing)\b/gi },
+  {
+    kind: 'third-party',
+    re: /\b(?:engag(?:e|es|ed|ing)|retain(?:s|ed|ing)?|hire|employ|appoint(?:s|ed|ing)?|us(?:e|es|ed|ing)(?:\s+of)?)\s+(?:(?:any|a|an|one\s+or\s+more|other)\s+)*(?:third[-\s]part(?:y|ies)|sub-?contractors?|contractors?|agents?|other\s+(?:person|entit)\w*)\b/gi,
+  },
+  { kind: 'third-party', re: /\b(?:performed|provided|carried\s+out)\s+by\s+(?:any\s+|a\s+)?(?:third[-\s]part(?:y|ies)|person\s+other\s+than)\b/gi },
+];
+
+export type ActionKind = 'subcontract' | 'delegate' | 'outsource' | 'third-party' | 'assign-obligations';
+
+/** "assign … obligations/duties/performance": a transfer of the duty to perform (see docs/rules). */
+export const ASSIGN = /\b(?:assign(?:s|ed|ing|ment)?|transfer(?:s|red|ring)?)\b/gi;
+export const PERFORMANCE_OBJECT = /\b(?:obligations?|duties|duty|performance|responsibilities|services|work)\b/i;
+
+/** A prohibition governing what follows it. */
+export const PROHIBITION =
+  /\b(?:shall|will|may|must|can|could|should)\s+(?:not|never|in\s+no\s+event|under\s+no\s+circumstances?)\b|\bneither\b|\bnor\b|\bno\s+(?:party|right|sub-?contract\w*|delegation|assignment|outsourcing|third)\b|\bnot\s+(?:be\s+)?(?:permitted|entitled|allowed|authori[sz]ed|able)\s+to\b|\bprohibit\w*|\b(?:void|null|of\s+no\s+(?:force|effect))\b|\bcannot\b|\b(?:shan't|won't|can't)\b/i;
+
+/** A consent requirement: consent, approval, authorization, permission, written agreement. */
+export const CONSENT =
+  /\b(?:consent(?:s|ed)?|approv(?:al|als|e|ed|es|ing)|authori[sz](?:ation|e|ed)|permission|(?:prior\s+)?written\s+agreement|agreement\s+in\s+writing|agrees?\s+in\s+writing|(?:prior\s+)?written\s+notice\s+and\s+approval)\b/i;
+
+/** Conditions that make a permission depend on consent ("only with", "subject to", "unless"). */
+export const CONSENT_CONDITION =
+  /\b(?:only\s+(?:with|upon|after|if|following|where|to\s+the\s+extent)|subject\s+to|unless|except\s+(?:with|upon)|with(?:\s+the)?|upon(?:\s+the)?|after\s+(?:obtaining|receiving|receipt\s+of)|requir\w*|first\s+obtain\w*|obtain\w*|must\s+(?:be|first)|(?:be|been|being)\s+(?:approved|authori[sz]ed|consented))\b/i;
+
+/** Phrasings that state there is NO restriction. These must never count as one. */
+export const PERMISSION_CANCEL = [
+  /\b(?:shall|will|does|do|is|are)\s+not\s+(?:be\s+)?(?:required|obliged|obligated|need)\s+to\s+(?:obtain|seek|request|get)\b/i,
+  /\bwithout\s+(?:the\s+)?(?:need|requirement|necessity)\s+(?:for|of|to)\b/i,
+  /\bwithout\s+(?:requiring|obtaining|having\s+to\s+obtain|seeking)\b/i,
+  /\bnothing\b.{0,120}?\b(?:prevent|prohibit|restrict|limit|preclude|restrain)s?\b/i,
+  /\b(?:is|are|shall\s+be|will\s+be)\s+(?:free|entitled|permitted|allowed|authori[sz]ed)\s+to\s+(?:freely\s+)?(?:sub-?contract|sub-?let|delegate|outsource|engage|use|retain|appoint)/i,
+  /\b(?:consent|approval)\s+(?:is|shall\s+not\s+be|will\s+not\s+be|is\s+not)\s+(?:not\s+)?(?:required|necessary|needed)\b/i,
+  /\bno\s+(?:consent|approval)\s+(?:is|shall\s+be|will\s+be)\s+(?:required|necessary|needed)\b/i,
+];
+
+/** "may subcontract … without (the) consent": free, unless negated. */
+export const MAY_WITHOUT = /\b(?:may|can|is\s+entitled\s+to|has\s+the\s+right\s+to)\b(?:(?!\bnot\b)[^;])*?\bwithout\b[^;]{0,60}?\b(?:consent|approval|authori[sz]ation|permission)\b/i;
+export const MAY = /\b(?:may|can|is\s+entitled\s+to|has\s+the\s+right\s+to|is\s+permitted\s+to|reserves\s+the\s+right\s+to)\b/i;
+
+export const NOTICE = /\b(?:notif(?:y|ies|ied|ication)|notice|inform(?:s|ed)?|advise)\b/i;
+
+export const PRIOR = /\b(?:prior|in\s+advance|advance|beforehand|previous(?:ly)?|first\s+(?:obtain|obtaining|having\s+obtained|receiv))\b|\bbefore\b|\bprior\s+to\b/i;
+export const WRITTEN = /\b(?:written|in\s+writing|signed|executed)\b/i;
+
+/** Words that make a sentence bind every party. */
+export const MUTUAL_SUBJECT = /\b(?:neither|either|each|no|any|both)\s+(?:of\s+the\s+)?part(?:y|ies)\b|\bthe\s+parties\b|\bno\s+party\b/i;
+
+/** Scope limits on a permission that leave a gap in the restriction. */
+export const CARVE_OUTS: { gap: CarveOut; re: RegExp }[] = [
+  { gap: 'affiliates', re: /\b(?:affiliat\w*|subsidiar\w*|parent\s+compan\w*|group\s+compan\w*|related\s+(?:compan|entit)\w*)\b/i },
+  { gap: 'staffing agencies', re: /\b(?:staffing|temporary\s+(?:staff|personnel|workers|employees)|temp\s+agenc\w*|employment\s+agenc\w*|independent\s+contractors?|individual\s+contractors?|freelanc\w*|contract\s+(?:staff|personnel|workers))\b/i },
+  { gap: 'lower tiers', re: /\b(?:lower[-\s]tier|sub-?sub-?contract\w*|second[-\s]tier|further\s+sub-?contract\w*|its\s+suppliers|sub-?suppliers)\b/i },
+];
+export type CarveOut = 'affiliates' | 'staffing agencies' | 'lower tiers';
+
+/** A merger / change-of-control exception is about who the party is, not who does the work: ignore it. */
+export const SUCCESSOR_SCOPE = /\b(?:merger|consolidat\w*|reorgani[sz]\w*|change\s+of\s+control|successor|acquir\w*|sale\s+of\s+(?:all\s+or\s+)?substantially\s+all|purchaser\s+of)\b/i;
+
+/** The supplier stays liable for what its subcontractors do. */
+export const LIABILITY =
+  /\b(?:remain|remains|stay|stays|continue\s+to\s+be|be|is|shall\s+be)\s+(?:fully\s+|primarily\s+|solely\s+|wholly\s+|directly\s+|jointly\s+and\s+severally\s+|ultimately\s+|principally\s+)*(?:responsible|liable|accountable)\b|\bnot\s+(?:be\s+)?(?:relieve|release|discharge)d?\b|\bshall\s+not\s+(?:relieve|release|discharge)\b|\bnot\s+relieve\b|\bas\s+if\s+(?:such\s+acts|they|it|the\s+same)\b|\bacts\s+and\s+omissions\s+of\b/i;
+
+/** Obligations flowed down to subcontractors in writing. */
+export const FLOW_DOWN =
+  /\bflow[-\s]?down\b|\bflowed\s+down\b|\b(?:bind|binds|bound\s+by)\b|\bwritten\s+(?:agreement|contract|subcontract)\b|\b(?:terms|obligations|provisions|restrictions|conditions)\s+(?:that\s+are\s+)?(?:at\s+least\s+as|no\s+less)\s+(?:protective|stringent|restrictive|onerous|favou?rable)\b|\bimpos\w+\s+(?:on|upon)\b|\bsame\s+(?:terms|obligations|restrictions|duties)\b|\b(?:cause|ensure|require)s?\s+(?:that\s+)?(?:each\s+|any\s+|all\s+|its\s+|such\s+)*sub-?contractors?\s+(?:to\s+)?(?:compl|abide|adhere|agree)\w*/i;
+
+export const SUBCONTRACTOR_MENTION = /\b(?:sub-?contract\w*|delegat\w*|third[-\s]part(?:y|ies)|agents?)\b/i;
