@@ -6,6 +6,7 @@ import type { Rule } from './rules/rule';
 import type { RuleServices } from './rules/services';
 import { DEFAULT_CONFIG, resolveSeverity, type CheckConfig } from './config';
 import type { Finding } from './types';
+import { applyInlineSuppressions, type DirectiveProblem, type SuppressedFinding } from './suppressions';
 
 export interface CheckOptions {
   config?: CheckConfig;
@@ -18,6 +19,10 @@ export interface CheckOptions {
 export interface CheckResult {
   model: ContractModel;
   findings: Finding[];
+  /** Findings switched off by inline comments (src/core/suppressions.ts): never dropped, listed in reports. */
+  suppressed: SuppressedFinding[];
+  /** Inline comments that cannot work as written (unknown rule name, stray enable…). */
+  directiveProblems: DirectiveProblem[];
   /** Rules that threw: reported, never fatal, so one bad rule cannot hide the others. */
   ruleErrors: { rule: string; message: string }[];
   timings: { parseMs: number; rulesMs: number };
@@ -57,7 +62,9 @@ export function checkDocument(doc: SourceDocument, options: CheckOptions = {}): 
     }
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.rule.localeCompare(b.rule));
-  return { model, findings, ruleErrors, timings: { parseMs: t1 - t0, rulesMs: now() - t1 } };
+  const rules = options.rules ?? allRules;
+  const inline = applyInlineSuppressions(doc, findings, (id) => rules.find((r) => r.id === id)?.tags ?? [], (name) => rules.some((r) => r.id === name || r.tags.includes(name)));
+  return { model, findings: inline.findings, suppressed: inline.suppressed, directiveProblems: inline.problems, ruleErrors, timings: { parseMs: t1 - t0, rulesMs: now() - t1 } };
 }
 
 function clampSpan(span: { start: number; end: number }, length: number) {

@@ -1,0 +1,5 @@
+export * from './types';
+export * from './fingerprint';
+export * from './match';
+export * from './record';
+export * from './file';

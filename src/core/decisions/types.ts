@@ -1,0 +1,86 @@
+/**
+ * Reviewer decisions on sanctions matches: the audit trail kept in `.clauseguard/decisions.json`
+ * (meant to be committed and reviewed like any other file). Pure data; no I/O here.
+ */
+
+export type Verdict = 'not-a-match' | 'confirmed-match';
+
+/** Which list (and exactly which version of it) the decision was made against. */
+export interface ListVersion {
+  /** List id, e.g. "ofac-sdn". */
+  id: string;
+  /** List date, YYYY-MM-DD. */
+  date: string;
+  /** SHA-256 of the list file(s) as loaded. */
+  sha256: string;
+}
+
+/** The list entry as it stood when the decision was made; a change makes the decision stale. */
+export interface EntrySnapshot {
+  primaryName: string;
+  type: string;
+  programs: string[];
+}
+
+export interface Decision {
+  /** Stable id of the decision (hash of file, entity and fingerprint); used for updates and the report. */
+  id: string;
+  /** The contract, relative to the workspace folder, with forward slashes. */
+  file: string;
+  /** List-qualified entity id, e.g. "ofac-sdn:34022". */
+  entityId: string;
+  /** The contract text the decision was made on (exactly as covered by the finding). */
+  matchedText: string;
+  /** The listed name or alias the text matched. */
+  listedName: string;
+  /** Hash of the words around the match; survives edits elsewhere in the file. */
+  fingerprint: string;
+  /** The words around the match, for people reading the file ("… [MATCH] …"). */
+  context: string;
+  verdict: Verdict;
+  reason: string;
+  /** "Name <email>" from git config, else the operating-system user. */
+  reviewer: string;
+  /** ISO 8601 date-time (UTC). */
+  date: string;
+  listVersion: ListVersion;
+  entry: EntrySnapshot;
+}
+
+/** What `.clauseguard/decisions.json` holds. */
+export interface DecisionsFile {
+  /** Format version of the file. */
+  version: 1;
+  decisions: Decision[];
+}
+
+/** The shape the report and hovers read (compatible with src/core/report/types.ts ReviewerDecision). */
+export interface ReviewerDecisionView {
+  entityId: string;
+  verdict: Verdict;
+  reason: string;
+  reviewer: string;
+  date: string;
+  matchedText?: string;
+  listVersion?: string;
+  stale?: boolean;
+}
+
+export function toReviewerDecision(d: Decision, stale = false): ReviewerDecisionView {
+  return {
+    entityId: d.entityId,
+    verdict: d.verdict,
+    reason: d.reason,
+    reviewer: d.reviewer,
+    date: d.date,
+    matchedText: d.matchedText,
+    listVersion: `${d.listVersion.id} ${d.listVersion.date} (sha256 ${d.listVersion.sha256.slice(0, 12)}…)`,
+    ...(stale ? { stale: true } : {}),
+  };
+}
+
+/** How a decision relates to a finding now. */
+export type DecisionStatus =
+  | { state: 'applies'; decision: Decision }
+  /** The decision was about this finding but no longer holds; `because` is a plain-English clause. */
+  | { state: 'stale'; decision: Decision; because: string };

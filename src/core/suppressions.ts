@@ -1,0 +1,189 @@
+import type { SourceDocument } from './document/sourceDocument';
+import type { Finding } from './types';
+
+/**
+ * Inline control: comments in the contract that switch rules off for a line, a region or the file.
+ * Handled by the engine, never by rules, and nothing is dropped: a suppressed finding moves to
+ * CheckResult.suppressed with the comment that suppressed it, so the report's appendix can list it.
+ *
+ * Syntax (each directive on its own line; both forms work in Markdown and plain text):
+ *   <!-- clauseguard-disable-next-line [RULE[, RULE…]] [-- reason] -->
+ *   <!-- clauseguard-disable [RULE…] -->   …   <!-- clauseguard-enable [RULE…] -->
+ *   <!-- clauseguard-disable-file [RULE…] -->
+ *   [clauseguard-disable-next-line RULE]      (plain-text form, same keywords)
+ * RULE is a rule id or a rule tag; no rule means every rule. Documented in docs/settings.md.
+ */
+
+export type DirectiveKind = 'disable-next-line' | 'disable' | 'enable' | 'disable-file';
+
+export interface Directive {
+  kind: DirectiveKind;
+  /** Rule ids or tags; empty = every rule. */
+  rules: string[];
+  /** Optional reason written after "--". */
+  reason?: string;
+  /** 0-based line of the comment. */
+  line: number;
+  /** The comment exactly as written (trimmed). */
+  comment: string;
+}
+
+/** Why a finding is not shown with the others (same shape the report reads). */
+export type Suppression =
+  | { kind: 'inline'; comment: string; line?: number; reason?: string }
+  | { kind: 'decision'; decision: import('./decisions/types').ReviewerDecisionView }
+  | { kind: 'other'; reason: string };
+
+export interface SuppressedFinding {
+  finding: Finding;
+  suppression: Suppression;
+}
+
+/** A directive that cannot work as written (unknown rule, enable without disable…). */
+export interface DirectiveProblem {
+  line: number;
+  message: string;
+}
+
+const KEYWORDS = '(disable-next-line|disable-file|disable|enable)';
+const HTML_FORM = new RegExp(`^<!--\\s*clauseguard-${KEYWORDS}\\b(.*?)-->$`, 'i');
+const BRACKET_FORM = new RegExp(`^\\[\\s*clauseguard-${KEYWORDS}\\b([^\\]]*)\\]$`, 'i');
+/** Cheap pre-check so a 10 MB contract without directives costs one indexOf. */
+const MARKER = /clauseguard-/i;
+
+/** Finds every directive in the text. Lines inside fenced code blocks are ignored. */
+export function parseDirectives(doc: SourceDocument): Directive[] {
+  if (!MARKER.test(doc.text)) return [];
+  const out: Directive[] = [];
+  const { lines } = doc;
+  let fence: string | undefined;
+  for (let line = 0; line < lines.lineCount; line++) {
+    const start = lines.lineStarts[line];
+    const raw = doc.text.slice(start, lines.lineEndOffset(line));
+    const text = raw.trim();
+    const fenceMatch = /^(`{3,}|~{3,})/.exec(text);
+    if (doc.format === 'markdown' && fenceMatch) {
+      if (!fence) fence = fenceMatch[1][0];
+      else if (fenceMatch[1][0] === fence) fence = undefined;
+      continue;
+    }
+    if (fence || text.length < 12 || !MARKER.test(text)) continue;
+    const m = HTML_FORM.exec(text) ?? BRACKET_FORM.exec(text);
+    if (!m) continue;
+    const [body, reason] = splitReason(m[2]);
+    out.push({
+      kind: m[1].toLowerCase() as DirectiveKind,
+      rules: body.split(/[\s,]+/).filter(Boolean),
+      ...(reason ? { reason } : {}),
+      line,
+      comment: text,
+    });
+  }
+  return out;
+}
+
+function splitReason(s: string): [string, string | undefined] {
+  const i = s.indexOf('--');
+  if (i < 0) return [s.trim(), undefined];
+  return [s.slice(0, i).trim(), s.slice(i + 2).trim() || undefined];
+}
+
+export interface SuppressionOutcome {
+  findings: Finding[];
+  suppressed: SuppressedFinding[];
+  problems: DirectiveProblem[];
+}
+
+/**
+ * Splits findings into shown and suppressed according to the document's directives.
+ * `tagsOf` gives a rule's tags (so a directive may name a tag) and `known` says whether a name is
+ * a rule id or tag at all (unknown names are reported, because a typo would otherwise do nothing).
+ */
+export function applyInlineSuppressions(
+  doc: SourceDocument,
+  findings: readonly Finding[],
+  tagsOf: (ruleId: string) => readonly string[],
+  known: (name: string) => boolean,
+): SuppressionOutcome {
+  const directives = parseDirectives(doc);
+  if (!directives.length) return { findings: [...findings], suppressed: [], problems: [] };
+  const problems: DirectiveProblem[] = [];
+  for (const d of directives) {
+    for (const r of d.rules) {
+      if (!known(r)) problems.push({ line: d.line, message: `"${r}" in ${d.comment} is not a ClauseGuard rule id or tag, so this comment does not switch it off. Check the spelling (see the rules list in the documentation).` });
+    }
+  }
+  const regions = buildRegions(doc, directives, problems);
+  const shown: Finding[] = [];
+  const suppressed: SuppressedFinding[] = [];
+  for (const f of findings) {
+    const names = [f.rule, ...tagsOf(f.rule)];
+    const line = f.range.start.line;
+    const hit = regions.find((r) => line >= r.from && line <= r.to && (r.directive.rules.length === 0 || r.directive.rules.some((n) => names.includes(n))));
+    if (!hit) {
+      shown.push(f);
+      continue;
+    }
+    const d = hit.directive;
+    suppressed.push({ finding: f, suppression: { kind: 'inline', comment: d.comment, line: d.line, ...(d.reason ? { reason: d.reason } : {}) } });
+  }
+  return { findings: shown, suppressed, problems };
+}
+
+interface Region {
+  /** Inclusive 0-based lines. */
+  from: number;
+  to: number;
+  directive: Directive;
+}
+
+function buildRegions(doc: SourceDocument, directives: Directive[], problems: DirectiveProblem[]): Region[] {
+  const regions: Region[] = [];
+  const last = doc.lines.lineCount - 1;
+  /** Open disable regions: one per disable directive until an enable closes it. */
+  const open: Directive[] = [];
+  for (const d of directives) {
+    switch (d.kind) {
+      case 'disable-file':
+        regions.push({ from: 0, to: last, directive: d });
+        break;
+      case 'disable-next-line': {
+        const target = nextContentLine(doc, d.line);
+        if (target === undefined) problems.push({ line: d.line, message: `${d.comment} is not followed by any text, so it has no effect.` });
+        else regions.push({ from: target, to: target, directive: d });
+        break;
+      }
+      case 'disable':
+        open.push(d);
+        break;
+      case 'enable': {
+        let closed = 0;
+        for (let i = open.length - 1; i >= 0; i--) {
+          const o = open[i];
+          // "enable" with no rule closes every open region; "enable X" closes regions naming X (or all rules).
+          if (d.rules.length === 0 || o.rules.length === 0 || o.rules.some((r) => d.rules.includes(r))) {
+            regions.push({ from: o.line, to: d.line, directive: o });
+            open.splice(i, 1);
+            closed++;
+          }
+        }
+        if (!closed) problems.push({ line: d.line, message: `${d.comment} has no matching clauseguard-disable comment above it.` });
+        break;
+      }
+    }
+  }
+  for (const o of open) regions.push({ from: o.line, to: last, directive: o });
+  return regions;
+}
+
+/** The next line after `line` that is not blank and is not itself a directive. */
+function nextContentLine(doc: SourceDocument, line: number): number | undefined {
+  const { lines, text } = doc;
+  for (let l = line + 1; l < lines.lineCount; l++) {
+    const t = text.slice(lines.lineStarts[l], lines.lineEndOffset(l)).trim();
+    if (!t) continue;
+    if (HTML_FORM.test(t) || BRACKET_FORM.test(t)) continue;
+    return l;
+  }
+  return undefined;
+}
