@@ -2,7 +2,7 @@ import { html, SafeHtml } from './escape';
 import { sha256Base64 } from './sha256';
 import { REPORT_CSS } from './styles';
 import { SEVERITY_LABEL, STATUS_LABEL } from './build';
-import { clip, decisionText, lineCol, scorePercent, suppressionText } from './text';
+import { byUrgency, clip, commonFolder, decisionText, lineCol, scorePercent, suppressionText } from './text';
 import type { CheckStatus, ComplianceReport, ReportFile, ReportFinding, ReportScreeningRow, SeverityCounts } from './types';
 import type { Severity } from '../types';
 
@@ -124,6 +124,7 @@ function summarySection(ctx: Ctx): SafeHtml {
   const enabled = r.checks.filter((c) => c.effectiveSeverity !== 'off');
   const extraRules = [...ctx.ruleClass.keys()].filter((id) => !r.checks.some((c) => c.id === id));
   const columns = [...enabled.map((c) => c.id), ...extraRules];
+  const base = commonFolder(r.files.map((f) => f.path));
   return html`<section id="summary" aria-labelledby="summary-h">
 <h2 id="summary-h">Summary</h2>
 <p class="headline status-${overall}">${t.files} ${plural(t.files, 'contract')} reviewed:
@@ -132,14 +133,15 @@ function summarySection(ctx: Ctx): SafeHtml {
   <span class="badge status-pass">${t.byStatus.pass} pass</span>.
   ${t.counts.error} ${plural(t.counts.error, 'error')}, ${t.counts.warning} ${plural(t.counts.warning, 'warning')}, ${t.counts.info} ${plural(t.counts.info, 'note')}${t.suppressed ? html`; ${t.suppressed} suppressed (see <a href="#appendix">Appendix</a>)` : ''}.
 </p>
+${base ? html`<p class="muted">Contracts under ${base}, failing ones first.</p>` : html`<p class="muted">Failing contracts first.</p>`}
 ${
   r.files.length === 0
     ? html`<p class="empty">No contracts were reviewed.</p>`
     : html`<table class="summary">
 <thead><tr><th scope="col">Contract</th><th scope="col">Overall</th>${columns.map((id) => html`<th scope="col" title="${id}">${checkTitle(ctx, id)}</th>`)}<th scope="col" class="num">Suppressed</th></tr></thead>
 <tbody>
-${r.files.map(
-  (f) => html`<tr class="status-${f.status}"><th scope="row"><a href="#file-${f.index}">${f.path}</a></th><td>${statusBadge(f.status)}</td>${columns.map((id) => {
+${byUrgency(r.files).map(
+  (f) => html`<tr class="status-${f.status}"><th scope="row"><a href="#${anchorOf(f)}">${f.path.slice(base.length)}</a></th><td>${statusBadge(f.status)}</td>${columns.map((id) => {
     const c = f.checks.find((k) => k.rule === id);
     return html`<td>${c ? statusBadge(c.status, c.counts) : ''}</td>`;
   })}<td class="num">${f.suppressed.length || ''}</td></tr>\n`,
@@ -151,8 +153,8 @@ ${r.files.map(
 
 function statusBadge(status: CheckStatus, counts?: SeverityCounts): SafeHtml {
   const n = counts ? counts.error + counts.warning + counts.info : 0;
-  const detail = counts && n ? ` ${n}` : '';
-  return html`<span class="badge status-${status}" title="${STATUS_LABEL[status]}">${STATUS_ICON[status]} ${STATUS_LABEL[status]}${detail}</span>`;
+  const detail = counts && n ? ` (${n})` : '';
+  return html`<span class="badge status-${status}" title="${STATUS_LABEL[status]}${counts ? `: ${countsText(counts) || 'no findings'}` : ''}">${STATUS_ICON[status]} ${STATUS_LABEL[status]}${detail}</span>`;
 }
 
 function basisSection(ctx: Ctx): SafeHtml {
@@ -181,7 +183,7 @@ ${r.checks.map((c) => html`<tr><td>${c.title}</td><td class="mono">${c.id}</td><
 </tbody></table>
 <details class="files"${collapseFiles ? '' : new SafeHtml(' open')}><summary>Contracts and their content hashes (${r.files.length})</summary>
 <table><thead><tr><th scope="col">Contract</th><th scope="col">SHA-256 of the file</th></tr></thead><tbody>
-${r.files.map((f) => html`<tr><td>${f.path}</td><td class="hash">${f.sha256}</td></tr>\n`)}
+${r.files.map((f) => html`<tr id="hash-${f.index}"><td>${f.path}</td><td class="hash">${f.sha256}</td></tr>\n`)}
 </tbody></table></details>
 </section>`;
 }
@@ -295,6 +297,11 @@ ${rows.map(({ f, x }) => html`<tr id="${x.id}"><td>${f.path}</td><td>${checkTitl
 </tbody></table>`
 }
 </section>`;
+}
+
+/** Contracts with findings have a section; the others link to their line in the hash table. */
+function anchorOf(f: ReportFile): string {
+  return f.findings.length || f.suppressed.length || f.ruleErrors.length ? `file-${f.index}` : `hash-${f.index}`;
 }
 
 function checkTitle(ctx: Ctx, rule: string): string {

@@ -62,6 +62,9 @@ pre.clause { white-space: pre-wrap; overflow-wrap: anywhere; background: var(--c
 button { font: inherit; color: inherit; background: var(--cg-panel); border: 1px solid var(--cg-border); border-radius: 3px; padding: 2px 10px; cursor: pointer; }
 button.open { padding: 0 8px; font-size: 0.9em; }
 .empty { color: var(--cg-muted); font-style: italic; }
+table.summary th[scope="row"] { font-weight: normal; overflow-wrap: anywhere; min-width: 16em; }
+table.summary td { white-space: nowrap; }
+table.summary th[scope="col"] { font-size: 0.92em; }
 .screening td.score { font-weight: 600; }
 footer { margin-top: 40px; color: var(--cg-muted); font-size: 0.9em; }
 @media print {

@@ -38,3 +38,20 @@ export function suppressionText(s: Suppression): string {
   if (s.kind === 'decision') return `Reviewer's decision: ${decisionText(s.decision)}`;
   return s.reason;
 }
+
+/** The folder all paths share ("" when none), so long tables can show short names under one heading. */
+export function commonFolder(paths: readonly string[]): string {
+  if (paths.length < 2) return '';
+  const split = paths.map((p) => p.replace(/\\/g, '/').split('/').slice(0, -1));
+  const first = split[0];
+  let n = 0;
+  while (n < first.length && split.every((s) => s[n] === first[n])) n++;
+  const prefix = first.slice(0, n).join('/');
+  return n === 0 || (n === 1 && prefix === '') ? '' : prefix + '/';
+}
+
+/** Files in the order a partner reads them: failing first, then needing attention, then passing. */
+export function byUrgency<T extends { status: string; index: number }>(files: readonly T[]): T[] {
+  const rank: Record<string, number> = { fail: 0, broken: 1, attention: 2, pass: 3, off: 4 };
+  return [...files].sort((a, b) => (rank[a.status] ?? 5) - (rank[b.status] ?? 5) || a.index - b.index);
+}
