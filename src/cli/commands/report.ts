@@ -121,7 +121,7 @@ function readDecisions(path: string | undefined, cwd: string): ReviewerDecision[
   if (!items) throw new InputError(path ?? file, 'is not a decisions file: expected {"version": 1, "decisions": [...]}');
   const out: ReviewerDecision[] = [];
   for (const d of items) {
-    if (!isRecord(d) || typeof d.entityId !== 'string' || typeof d.verdict !== 'string') continue;
+    if (!isRecord(d) || typeof d.entityId !== 'string' || (d.verdict !== 'not-a-match' && d.verdict !== 'confirmed-match')) continue;
     const lv = d.listVersion;
     out.push({
       entityId: d.entityId,

@@ -240,7 +240,7 @@ function screeningRows(file: ReportFile, input: ReportFileInput): ReportScreenin
 }
 
 function isDecision(v: unknown): v is ReviewerDecision {
-  return isRecord(v) && typeof v.entityId === 'string' && typeof v.verdict === 'string' && typeof v.reviewer === 'string' && typeof v.date === 'string';
+  return isRecord(v) && typeof v.entityId === 'string' && (v.verdict === 'not-a-match' || v.verdict === 'confirmed-match') && typeof v.reviewer === 'string' && typeof v.date === 'string';
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {

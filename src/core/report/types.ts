@@ -14,7 +14,7 @@ export interface ReviewerDecision {
   /** List-qualified entity id, e.g. "ofac-sdn:34022". */
   entityId: string;
   /** "not-a-match" hides the finding (it moves to the appendix); "confirmed-match" keeps it. */
-  verdict: 'not-a-match' | 'confirmed-match' | (string & {});
+  verdict: 'not-a-match' | 'confirmed-match';
   reason: string;
   reviewer: string;
   /** ISO date or date-time. */
@@ -62,7 +62,6 @@ export interface ScreeningCandidateInput {
  * caller does not pass `suppressed` / `screening` explicitly, so producers can land in any order.
  */
 export type CheckResultWithExtras = CheckResult & {
-  suppressed?: SuppressedFindingInput[];
   screening?: ScreeningCandidateInput[];
 };
 
