@@ -180,8 +180,22 @@ function clauseRef(model: ContractModel | undefined, offset: number): ReportClau
   if (!clause) return undefined;
   const title = clause.title?.trim() || undefined;
   const number = clause.number?.trim() || undefined;
-  const label = number ? [clause.id || number, title].filter(Boolean).join(' ') : (title ?? clause.headingText.trim().slice(0, 120));
+  let label = number ? [clause.id || number, title].filter(Boolean).join(' ') : (title ?? clause.headingText.trim().slice(0, 120));
+  if (!title) {
+    // "2.2 (under 2 Services)": an untitled sub-clause is placed by its nearest titled parent.
+    let parent = clause.parentId ? safeClause(model, clause.parentId) : undefined;
+    while (parent && !parent.title?.trim()) parent = parent.parentId ? safeClause(model, parent.parentId) : undefined;
+    if (parent) label += ` (under ${[parent.number ? parent.id || parent.number : '', parent.title!.trim()].filter(Boolean).join(' ')})`;
+  }
   return { id: clause.id, ...(number ? { number } : {}), ...(title ? { title } : {}), label };
+}
+
+function safeClause(model: ContractModel | undefined, id: string) {
+  try {
+    return model?.clauseById(id);
+  } catch {
+    return undefined;
+  }
 }
 
 /** A decision the producer attached to the finding, else a recorded one for the same entity (and text). */
