@@ -32,9 +32,12 @@ describe('diagnostics in a real VS Code', () => {
     const editor = await openDoc('animation-production-agreement.md');
     const uri = editor.document.uri;
     await waitForDiagnostics(uri, (d) => d.some((x) => ruleOf(x) === 'subcontracting-consent-missing'));
-    const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
+    // Add a consent clause to the General section, after 7.3, as a lawyer would.
+    const line = editor.document.getText().split('\n').findIndex((l) => l.startsWith('7.3'));
+    assert.ok(line > 0, 'sample has clause 7.3');
+    const at = editor.document.lineAt(line).range.end;
     await editor.edit((b) =>
-      b.insert(end, '\n\nThe Studio shall not subcontract or delegate any of the Services without the Producer’s prior written consent.\n'),
+      b.insert(at, '\n\n7.4 **Subcontracting.** The Studio shall not subcontract or delegate any of the Services without the Producer’s prior written consent.'),
     );
     await waitForDiagnostics(uri, (d) => !d.some((x) => ruleOf(x) === 'subcontracting-consent-missing'));
     await closeAll();
