@@ -1,5 +1,6 @@
 import { UsageError } from './args';
 import { checkCommand, CHECK_USAGE } from './commands/check';
+import { outlineCommand } from './commands/outline';
 import { reportCommand } from './commands/report';
 import { EXIT, processIO, type CliIO } from './io';
 import { TOOL } from './version';
@@ -9,6 +10,7 @@ type Command = (argv: readonly string[], io: CliIO) => number | Promise<number>;
 /** Subcommands. Each lives in src/cli/commands/<name>.ts. */
 const COMMANDS: Record<string, { run: Command; summary: string }> = {
   check: { run: checkCommand, summary: 'check contracts and list findings (exit 1 on errors)' },
+  outline: { run: outlineCommand, summary: 'print the clause tree, parties and defined terms of a contract' },
   report: { run: reportCommand, summary: 'write a compliance report (html, md, json, sarif, csv)' },
 };
 

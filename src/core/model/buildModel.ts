@@ -1,90 +1,111 @@
 import type { SourceDocument } from '../document/sourceDocument';
-import type { Span } from '../document/positions';
-import type { Clause, ContractModel, PlainText, Sentence } from './types';
+import { findClauses } from './clauses';
+import { findDefinedTerms } from './definedTerms';
+import { plainTextLines } from './lines';
+import { scanMarkdown } from './markdownText';
+import { findParties } from './parties';
+import { identityPlainText } from './plainText';
+import { findSentences } from './sentences';
+import type { Clause, ContractModel } from './types';
 
 /**
- * FIRST VERSION (foundation): Markdown headings and numbered lines as clauses, naive sentences,
- * emphasis markers removed. The document-model work (issue 3) replaces the internals; the
- * ContractModel interface is the contract with rules.
+ * Builds the contract model of a Markdown or plain-text document: plain text with a source map, the
+ * clause tree, paragraphs and sentences, parties and defined terms — every span an exact source offset.
+ * Pure and linear in the document size; never throws on odd input (an unexpected error yields an empty
+ * model rather than breaking every rule). See docs/model.md.
  */
 export function buildContractModel(doc: SourceDocument): ContractModel {
-  const plain = stripMarkup(doc.text, doc.format === 'markdown');
-  const clauses = findClauses(doc);
-  const sentences = splitSentences(plain, clauses);
-  const byId = new Map(clauses.map((c) => [c.id, c]));
+  const cached = cacheGet(doc);
+  if (cached) return cached;
+  let model: ContractModel;
+  try {
+    model = build(doc);
+  } catch (e) {
+    model = emptyModel(doc, e);
+  }
+  cachePut(doc, model);
+  return model;
+}
+
+function build(doc: SourceDocument): ContractModel {
+  const markdown = doc.format === 'markdown';
+  const { plain, lines } = markdown
+    ? scanMarkdown(doc.text, doc.lines.lineStarts)
+    : { plain: identityPlainText(doc.text), lines: plainTextLines(doc.text, doc.lines.lineStarts) };
+  const { roots, all, heads, title } = findClauses(doc.text, plain, lines, markdown);
+  const starts = all.map((c) => c.span.start);
+  const byId = new Map(all.map((c) => [c.id, c]));
+  const clauseAt = (offset: number): Clause | undefined => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    let best = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] <= offset) {
+        best = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    for (let c = best >= 0 ? all[best] : undefined; c; c = c.parentId ? byId.get(c.parentId) : undefined) {
+      if (c.span.start <= offset && offset < c.span.end) return c;
+    }
+    return undefined;
+  };
+  const { paragraphs, sentences } = findSentences(plain, lines, heads, markdown, (o) => clauseAt(o)?.id);
+  const firstClause = heads.find(([s], i) => all[i]?.number !== undefined)?.[0] ?? plain.text.length;
+  const parties = findParties(plain, lines, firstClause);
+  const definedTerms = findDefinedTerms(plain, lines, sentences);
   return {
     doc,
-    clauses,
-    allClauses: clauses,
-    paragraphs: [],
+    title,
+    clauses: roots,
+    allClauses: all,
+    paragraphs,
     sentences,
-    parties: [],
-    definedTerms: [],
+    parties,
+    definedTerms,
     plain,
-    clauseAt: (offset) => {
-      let best: Clause | undefined;
-      for (const c of clauses) if (c.span.start <= offset && offset < c.span.end) best = c;
-      return best;
-    },
+    clauseAt,
     clauseById: (id) => byId.get(id),
   };
 }
 
-function stripMarkup(text: string, markdown: boolean): PlainText {
-  const out: string[] = [];
-  const map: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (markdown && (ch === '*' || ch === '_')) continue;
-    out.push(ch);
-    map.push(i);
-  }
-  map.push(text.length);
-  const plainText = out.join('');
+function emptyModel(doc: SourceDocument, error: unknown): ContractModel {
+  console.error(`[ClauseGuard] could not build the contract model of ${doc.uri}: ${error instanceof Error ? error.message : String(error)}`);
+  const plain = identityPlainText(doc.text);
   return {
-    text: plainText,
-    toSource: (o) => map[Math.max(0, Math.min(o, map.length - 1))],
-    toSourceSpan: (s, e) => ({ start: map[Math.max(0, Math.min(s, map.length - 1))], end: e > s ? map[Math.min(e - 1, map.length - 2)] + 1 : map[Math.min(s, map.length - 1)] }),
+    doc,
+    clauses: [],
+    allClauses: [],
+    paragraphs: [],
+    sentences: [],
+    parties: [],
+    definedTerms: [],
+    plain,
+    clauseAt: () => undefined,
+    clauseById: () => undefined,
   };
 }
 
-const HEADING = /^(#{1,6})\s+(?:(\d+(?:\.\d+)*)\.?\s+)?(.*)$|^(\d+(?:\.\d+)*)\.?\s+([A-Z][^\n]{0,80})$/gm;
+// The editor asks for the model of the same text several times (diagnostics, outline, folding, hover):
+// a few recent models are kept, keyed by text and format.
+const CACHE_SIZE = 4;
+const cache: ContractModel[] = [];
 
-function findClauses(doc: SourceDocument): Clause[] {
-  const found: Clause[] = [];
-  for (const m of doc.text.matchAll(HEADING)) {
-    const start = m.index ?? 0;
-    const end = start + m[0].length;
-    const number = m[2] ?? m[4];
-    const title = (m[3] ?? m[5] ?? '').trim();
-    found.push({
-      id: number ?? `h${found.length + 1}`,
-      number,
-      title,
-      marker: m[1] ? 'markdown-heading' : 'numbered',
-      level: m[1] ? m[1].length : (number?.split('.').length ?? 1),
-      headingSpan: { start, end },
-      span: { start, end: doc.text.length },
-      headingText: m[0],
-      children: [],
-    });
-  }
-  for (let i = 0; i + 1 < found.length; i++) found[i].span = { start: found[i].span.start, end: found[i + 1].span.start };
-  return found;
+function cacheGet(doc: SourceDocument): ContractModel | undefined {
+  const i = cache.findIndex((m) => m.doc.format === doc.format && m.doc.text === doc.text);
+  if (i < 0) return undefined;
+  const hit = cache[i];
+  return hit.doc === doc ? hit : { ...hit, doc };
 }
 
-function splitSentences(plain: PlainText, clauses: Clause[]): Sentence[] {
-  const sentences: Sentence[] = [];
-  const re = /[^.!?\n]+(?:[.!?]+|\n\s*\n|$)/g;
-  for (const m of plain.text.matchAll(re)) {
-    const raw = m[0];
-    const lead = raw.length - raw.trimStart().length;
-    const text = raw.trim();
-    if (!text) continue;
-    const s = (m.index ?? 0) + lead;
-    const span: Span = plain.toSourceSpan(s, s + text.length);
-    const clause = [...clauses].reverse().find((c) => c.span.start <= span.start && span.start < c.span.end);
-    sentences.push({ span, text: text.replace(/\s+/g, ' '), clauseId: clause?.id });
-  }
-  return sentences;
+function cachePut(doc: SourceDocument, model: ContractModel): void {
+  cache.unshift(model);
+  if (cache.length > CACHE_SIZE) cache.length = CACHE_SIZE;
+  void doc;
+}
+
+/** Benchmarks and tests measure cold builds. */
+export function clearModelCache(): void {
+  cache.length = 0;
 }

@@ -1,5 +1,8 @@
 import type { SourceDocument } from '../document/sourceDocument';
 import type { Span } from '../document/positions';
+import type { NumberFormat } from './numbering';
+
+export type { NumberFormat } from './numbering';
 
 /** How a clause's heading is written in the source, so inserted clauses can copy the style. */
 export type ClauseMarker =
@@ -31,6 +34,8 @@ export interface Clause {
   span: Span;
   /** The heading line exactly as written (e.g. "## 12. Subcontracting", "(c) Payment."), for style copying. */
   headingText: string;
+  /** How the number is written ("(", "c", ")"); with nextClauseNumber() gives "(d)" after "(c)". */
+  numberFormat?: NumberFormat;
   children: Clause[];
   parentId?: string;
 }

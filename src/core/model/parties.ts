@@ -1,0 +1,210 @@
+import type { LineInfo } from './lines';
+import { endsSentence } from './sentences';
+import type { Party, PlainText } from './types';
+
+/**
+ * Parties from the preamble ("by and between X, a Delaware corporation ("Company"), and Y ("Contractor")",
+ * "BETWEEN: (1) X … (the "Company"); and (2) Y …", "made … by X … and Y") and, when the preamble names
+ * fewer than two, from the signature blocks. Roles are the quoted terms that follow each name.
+ */
+const KEYWORD = /\b(?:by\s+and\s+between|by\s+and\s+among|between|among|BETWEEN|AMONG)\b:?|\b(?:made|entered\s+into|executed)\b[^.;"“]{0,160}?\bby\s+(?!and\b|the\s+parties)/gi;
+const STOP = /\b(?:WHEREAS|RECITALS|W\s?I\s?T\s?N\s?E\s?S\s?S\s?E\s?T\s?H|BACKGROUND|NOW,?\s+THEREFORE|IT\s+IS\s+(?:HEREBY\s+)?AGREED|PREAMBLE|Each\s+of\s+the|each\s+of\s+(?:which|whom)|The\s+parties\s+agree)\b/;
+const PAREN = /\(([^()]{0,300})\)/g;
+const QUOTED = /[“"‘']{1,2}\s*([^“”"]{1,60}?)\s*[”"’']{1,2}/;
+const HEREIN = /\b(?:hereinafter|hereafter|HEREINAFTER|HEREAFTER|Hereinafter|Hereafter)\s+(?:(?:referred\s+to|REFERRED\s+TO|called|known)\s+as\s+)?(?:the\s+)?[“"]([^”"]{1,60})[”"]/g;
+const AS_ROLE = /\(as\s+([A-Z][A-Za-z ]{1,30})\)/g;
+const GENERIC = /^(?:the\s+)?(?:agreement|effective\s+date|parties|party|amendment(?:\s+effective)?\s+date|execution\s+date|commencement\s+date|date|contract|effectivedate|effective)$/i;
+const NAME_END =
+  /,?\s+(?:a|an)\s+(?=\S)|,\s*(?:with|having|whose|located|organized|organised|incorporated|existing|duly|registered|residing|domiciled|acting|being|on\s+behalf|together\s+with|its|which|doing\s+business|also\s+known|formerly|through|c\/o|of\s+\d)\b|\s+(?:with\s+(?:its|a|an|offices|principal)|having|whose|located\s+at|organized|incorporated|existing|registered|residing|being|together\s+with|through|of\s+\d)\b|,\s*\d|,\s+(?:[\p{Lu}][\p{L}]+\s+){1,3}(?:corporation|company|partnership|association|limited\s+liability\s+company)\b|\s*\(|\s{3,}|\t/u;
+const SEPARATOR = /(?:^|[\s,;)])(?:and|AND|And)\s*:?\s+(?=(?:\(\d+\)\s*)?["“]?[\p{Lu}\d[])|^\s*[-–—]\s*and\s*[-–—]\s*/u;
+
+interface Anchor {
+  start: number;
+  end: number;
+  role: string;
+  roleStart: number;
+}
+
+export function findParties(plain: PlainText, lines: LineInfo[], firstClauseAt: number): Party[] {
+  const p = plain.text;
+  const limit = Math.min(p.length, 12000);
+  let best: { parties: Party[]; score: number } | undefined;
+  KEYWORD.lastIndex = 0;
+  for (let m = KEYWORD.exec(p); m && m.index < limit; m = KEYWORD.exec(p)) {
+    if (m.index > firstClauseAt + 2000 && best) break;
+    const segStart = m.index + m[0].length;
+    const segEnd = segmentEnd(p, segStart);
+    const result = partiesIn(p, segStart, segEnd, plain);
+    const score = result.anchored * 10 + result.parties.length;
+    if (result.parties.length >= 1 && (!best || score > best.score)) best = { parties: result.parties, score };
+    if (best && result.anchored >= 2) break;
+  }
+  const parties = best?.parties ?? [];
+  if (parties.length < 2) {
+    for (const s of signatureParties(plain, lines)) {
+      if (!parties.some((q) => sameName(q.name, s.name))) parties.push(s);
+    }
+  }
+  return parties.slice(0, 8);
+}
+
+/** The end of the party list: the end of its sentence, a recital, or 1,500 characters. */
+function segmentEnd(p: string, from: number): number {
+  const max = Math.min(p.length, from + 1500);
+  const window = p.slice(from, max);
+  const stop = STOP.exec(window);
+  let end = stop ? from + stop.index : max;
+  let depth = 0;
+  for (let i = from; i < end; i++) {
+    const c = p[i];
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (c === '.' && depth === 0 && i + 1 < p.length && /\s/.test(p[i + 1]) && endsSentence(p, i, i + 1)) {
+      // "…, Inc. (the "Company")": a period followed by the role is not the end.
+      if (/^\s*\(/.test(p.slice(i + 1, i + 8))) continue;
+      end = i + 1;
+      break;
+    }
+  }
+  return end;
+}
+
+function anchorsIn(p: string, from: number, to: number): Anchor[] {
+  const seg = p.slice(from, to);
+  const out: Anchor[] = [];
+  for (const m of seg.matchAll(PAREN)) {
+    const q = QUOTED.exec(m[1]);
+    if (!q) continue;
+    const role = q[1].trim();
+    if (!isRole(role)) continue;
+    const roleStart = from + m.index + 1 + q.index + q[0].indexOf(q[1]);
+    out.push({ start: from + m.index, end: from + m.index + m[0].length, role, roleStart });
+  }
+  for (const m of seg.matchAll(HEREIN)) {
+    const start = from + m.index;
+    if (out.some((a) => a.start <= start && start < a.end)) continue;
+    const role = m[1].trim();
+    if (!isRole(role)) continue;
+    let end = start + m[0].length;
+    if (p[end] === ')') end++;
+    out.push({ start: p[start - 1] === '(' ? start - 1 : start, end, role, roleStart: start + m[0].lastIndexOf(m[1]) });
+  }
+  for (const m of seg.matchAll(AS_ROLE)) {
+    const role = m[1].trim();
+    if (isRole(role)) out.push({ start: from + m.index, end: from + m.index + m[0].length, role, roleStart: from + m.index + 4 });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function isRole(role: string): boolean {
+  return !GENERIC.test(role) && /^[\p{Lu}\d]/u.test(role) && role.split(/\s+/).length <= 5 && !/[.;]$/.test(role);
+}
+
+function partiesIn(p: string, from: number, to: number, plain: PlainText): { parties: Party[]; anchored: number } {
+  const anchors = anchorsIn(p, from, to);
+  const parties: Party[] = [];
+  let cursor = from;
+  for (const a of anchors) {
+    let t0 = cursor;
+    if (parties.length > 0) {
+      const sep = SEPARATOR.exec(p.slice(cursor, a.start));
+      if (!sep) {
+        cursor = a.end;
+        continue;
+      }
+      t0 = cursor + sep.index + sep[0].length;
+    }
+    const party = partyFrom(p, t0, a.start, plain, 'preamble');
+    cursor = a.end;
+    if (!party) continue;
+    party.role = a.role;
+    party.roleSpan = plain.toSourceSpan(a.roleStart, a.roleStart + a.role.length);
+    parties.push(party);
+    // "X, a … company and Y, a … company (each and both of them "Recipient")": Y shares the role.
+    const desc = p.slice(t0 + party.name.length, a.start);
+    const extra = /\s(?:and|AND)\s+(\p{Lu}[^()]{1,80}?),\s*(?:a|an)\s/u.exec(desc);
+    if (extra) {
+      const s = t0 + party.name.length + extra.index + extra[0].indexOf(extra[1]);
+      const second = partyFrom(p, s, s + extra[1].length, plain, 'preamble');
+      if (second) parties.push({ ...second, role: a.role, roleSpan: party.roleSpan });
+    }
+  }
+  if (parties.length > 0) return { parties, anchored: parties.length };
+  // No roles: "between X and Y" — split on "and".
+  const seg = p.slice(from, to);
+  const pieces = seg.split(/\s+(?:and|AND|And)\s*:?\s+(?=["“(\p{Lu}\d[])/u).slice(0, 4);
+  let at = from;
+  for (const piece of pieces) {
+    const start = p.indexOf(piece, at);
+    at = start + piece.length;
+    const party = partyFrom(p, start, start + piece.length, plain, 'preamble');
+    if (!party) continue;
+    const role = /\(([A-Z][A-Za-z-]{1,30})\)\s*[,.;]?\s*$/.exec(piece);
+    if (role && isRole(role[1])) {
+      party.role = role[1];
+      const rs = start + piece.lastIndexOf(role[1]);
+      party.roleSpan = plain.toSourceSpan(rs, rs + role[1].length);
+    }
+    parties.push(party);
+  }
+  return { parties: parties.length >= 2 ? parties : [], anchored: 0 };
+}
+
+function partyFrom(p: string, from: number, to: number, plain: PlainText, source: Party['source']): Party | undefined {
+  let s = from;
+  const lead = /^[\s,;:]*(?:\(\s*(?:\d{1,2}|[a-z])\s*\)\s*)?(?:the\s+(?=\p{Lu}))?/u.exec(p.slice(s, to));
+  if (lead) s += lead[0].length;
+  const text = p.slice(s, to);
+  const end = NAME_END.exec(text);
+  let nameEnd = end ? end.index : text.length;
+  let name = text.slice(0, nameEnd);
+  const trimmed = name.replace(/[\s,;:]+$/, '').replace(/\s+of$/i, '');
+  nameEnd = trimmed.length;
+  name = trimmed;
+  if (!name || name.length > 120 || !/^[\p{Lu}\d[“"]/u.test(name) || !/\p{L}|\*/u.test(name)) return undefined;
+  if (/^(?:this|the\s+parties|each|both|either|you|we|it)\b/i.test(name)) return undefined;
+  const description = text.slice(nameEnd).replace(/^[\s,]+|[\s,(]+$/g, '').replace(/\s+/g, ' ');
+  return {
+    name: name.replace(/\s+/g, ' '),
+    nameSpan: plain.toSourceSpan(s, s + nameEnd),
+    description: description && description.length <= 300 ? description : undefined,
+    source,
+  };
+}
+
+const LEGAL = /\b(?:INC|INCORPORATED|LLC|L\.L\.C|LTD|LIMITED|CORP|CORPORATION|COMPANY|CO|GMBH|AG|S\.A|SA|B\.V|N\.V|PLC|L\.P|LP|LLP|N\.A|S\.A\.S|PTE|PTY|SPA|S\.P\.A|AB|AS|OY|KK|SRL|SARL|BANK|UNIVERSITY|TRUST)\b\.?/i;
+
+/** Company names above "By:" lines after "IN WITNESS WHEREOF". */
+function signatureParties(plain: PlainText, lines: LineInfo[]): Party[] {
+  const p = plain.text;
+  const witness = p.search(/IN WITNESS WHEREOF|In Witness Whereof|IN WITNESS THEREOF/);
+  if (witness < 0) return [];
+  const out: Party[] = [];
+  for (const l of lines) {
+    if (l.plainStart < witness || l.kind !== 'text') continue;
+    const raw = p.slice(l.plainStart, l.plainEnd);
+    const t = raw.trim();
+    if (t.length < 3 || t.length > 90 || !LEGAL.test(t) || /^(?:by|name|title|date|its|witness|in witness|attest)\b/i.test(t) || /[.;]\s*$/.test(t) && !/\b(?:inc|ltd|co|corp|n\.a|s\.a|b\.v|l\.p|llc)\.$/i.test(t)) continue;
+    if (/\b(?:shall|hereby|hereto|agreement|executed|written)\b/i.test(t)) continue;
+    const s = l.plainStart + raw.indexOf(t);
+    const party = partyFrom(p, s, s + t.replace(/:\s*$/, '').length, plain, 'signature');
+    if (party && !out.some((q) => sameName(q.name, party.name))) out.push(party);
+    if (out.length >= 4) break;
+  }
+  return out;
+}
+
+export function normaliseName(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N} ]+/gu, ' ')
+    .replace(/\b(?:inc|incorporated|llc|l l c|ltd|limited|corp|corporation|company|co|plc|gmbh|ag|s a|sa|b v|n v|l p|lp|llp|the)\b/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function sameName(a: string, b: string): boolean {
+  const x = normaliseName(a);
+  const y = normaliseName(b);
+  return x.length > 0 && y.length > 0 && (x === y || x.startsWith(y + ' ') || y.startsWith(x + ' '));
+}
