@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { registerDiagnostics } from './features/diagnostics';
+import { registerComplianceReport } from './features/reportPanel';
 import { ExtensionServices } from './services';
 
 /**
@@ -11,6 +12,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   context.subscriptions.push(services);
   services.reportSettingsProblems();
   registerDiagnostics(context, services);
+  registerComplianceReport(context);
   return { services };
 }
 
