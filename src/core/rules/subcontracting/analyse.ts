@@ -2,7 +2,11 @@ import type { ContractModel, Sentence } from '../../model/types';
 import { escapeRe, findPerformer, type PartyLabel, type PerformerResult } from './parties';
 import {
   ACTIONS,
+  ACTION_LOOKALIKES,
   ASSIGN,
+  CONSENT_LOOKALIKES,
+  DEFINITION,
+  SUBCONTRACTOR_CONSENT_LINK,
   CARVE_OUTS,
   CONSENT,
   CONSENT_CONDITION,
@@ -51,6 +55,8 @@ export interface SubcontractingAnalysis {
   best?: SubcontractingHit;
   liability?: Sentence;
   flowDown?: Sentence;
+  /** A permission or notice-only clause for the performer that the best restriction does not override. */
+  freeElsewhere?: SubcontractingHit;
 }
 
 const cache = new WeakMap<ContractModel, SubcontractingAnalysis>();
@@ -75,9 +81,9 @@ function analyse(model: ContractModel): SubcontractingAnalysis {
   let liability: Sentence | undefined;
   let flowDown: Sentence | undefined;
   for (const sentence of model.sentences) {
-    if (!PREFILTER.test(sentence.text)) continue;
-    let text = sentence.text;
-    for (const m of masks) text = text.replace(new RegExp(`\\b${escapeRe(m.label)}\\b`, 'g'), 'PARTYX');
+    if (!PREFILTER.test(sentence.text) || DEFINITION.test(sentence.text)) continue;
+    let text = sentence.text.replace(CONSENT_LOOKALIKES, 'designated person').replace(ACTION_LOOKALIKES, 'service ');
+    for (const m of masks) text = text.replace(new RegExp(`\\b${escapeRe(m.label)}\\b`, 'gi'), 'PARTYX');
     for (const segment of segments(text)) {
       const hit = classify(segment, sentence, performer);
       if (hit) hits.push(hit);
@@ -93,7 +99,9 @@ function analyse(model: ContractModel): SubcontractingAnalysis {
   for (const h of hits) if (h.kind === 'carve-out' && h.bound !== 'counterparty') h.gaps.forEach((g) => carveGaps.add(g));
   for (const r of restrictions) if (!r.overrides) for (const g of carveGaps) if (!r.gaps.includes(g)) r.gaps.push(g);
   const best = [...restrictions].sort((x, y) => strength(y) - strength(x))[0];
-  return { performer, hits, restrictions, best, liability, flowDown };
+  // A clause elsewhere that lets the performer subcontract freely or on notice only cuts into the restriction.
+  const freeElsewhere = best && !best.overrides ? hits.find((h) => (h.kind === 'permission' || h.kind === 'notice-only') && (h.bound === 'performer' || h.bound === 'mutual') && h.action !== 'assign-obligations') : undefined;
+  return { performer, hits, restrictions, best, liability, flowDown, freeElsewhere };
 }
 
 function strength(h: SubcontractingHit): number {
@@ -166,10 +174,14 @@ function classify(segment: string, sentence: Sentence, perf: PerformerResult): S
   if (PERMISSION_CANCEL.some((re) => re.test(segment))) return permission();
   const consent = CONSENT.exec(segment);
   const neg = PROHIBITION.exec(segment);
+  // "… shall not unreasonably withhold its consent" qualifies a consent right; it restricts nothing itself.
+  if (consent && /\bwithh[eo]ld(?:ing)?\s+(?:its\s+|their\s+|such\s+|any\s+)?$/i.test(segment.slice(0, consent.index))) return undefined;
   if (consent) {
     const before = segment.slice(0, consent.index);
     const withoutConsent = /\bwithout\b[^;]{0,80}$/i.test(before);
     if (withoutConsent && !neg) return MAY_WITHOUT.test(segment) || MAY.test(segment) ? permission() : undefined;
+    // The bare noun "subcontractor" needs the consent to be about the subcontractor ("approved subcontractors").
+    if (!isVerbUse(action) && !SUBCONTRACTOR_CONSENT_LINK.test(segment)) return undefined;
     if (withoutConsent || neg || CONSENT_CONDITION.test(segment)) {
       const window = segment.slice(Math.max(0, consent.index - 60), consent.index + consent[0].length + 40);
       const exceptGaps = exceptCarveOuts(segment);
@@ -181,7 +193,7 @@ function classify(segment: string, sentence: Sentence, perf: PerformerResult): S
     return undefined;
   }
   // No consent word: an outright ban, a notice-only clause or a free permission.
-  if (neg && neg.index < action.index && action.index - neg.index < 120 && isVerbUse(action)) {
+  if (neg && neg.index < action.index && action.index - neg.index < 70 && isVerbUse(action) && !/\b(?:as|that|which|who|whom)\b/i.test(segment.slice(neg.index + neg[0].length, action.index))) {
     return make('restriction', { absolute: true, gaps: exceptCarveOuts(segment) });
   }
   if (NOTICE.test(segment) && (MAY.test(segment) || /\bshall\s+(?:promptly\s+)?(?:notify|inform|advise|give)/i.test(segment)) && isVerbUse(action)) {
@@ -207,7 +219,10 @@ function exceptCarveOuts(segment: string): CarveOut[] {
 /** Who a restriction binds: the subject before the modal, else the opposite of whoever gives consent. */
 function boundParty(segment: string, actionIndex: number, perf: PerformerResult): Bound {
   const modal = /\b(?:shall|will|may|must|can|agrees|is|are|undertakes)\b/i.exec(segment);
-  const subject = segment.slice(0, modal && modal.index < actionIndex ? modal.index : actionIndex);
+  // "without the consent of Vendor, AT&T may …": the consent-giver is not the subject.
+  const subject = segment
+    .slice(0, modal && modal.index < actionIndex ? modal.index : actionIndex)
+    .replace(/\b(?:without|with|upon|subject\s+to)\b[^,]{0,100}?\b(?:consent|approval|authori[sz]ation|permission)\b(?:\s+of\s+[^,]{1,40})?/gi, ' ');
   if (MUTUAL_SUBJECT.test(subject) || /\bneither\b/i.test(subject)) return 'mutual';
   const inSubject = (p?: PartyLabel) => !!p && new RegExp(`\\b${escapeRe(p.label)}\\b`).test(subject);
   const subjPerf = inSubject(perf.performer);

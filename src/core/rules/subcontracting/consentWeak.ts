@@ -8,7 +8,7 @@ import { SUBCONTRACTING_WEAK_EXAMPLES } from './examples';
 export const SUBCONTRACTING_WEAK_ID = 'subcontracting-consent-weak';
 
 /** What a strong clause has; data.missing lists the keys that are absent. */
-export type WeakGap = 'prior' | 'written' | 'assignment-only' | 'affiliates' | 'staffing-agencies' | 'lower-tiers' | 'liability' | 'flow-down';
+export type WeakGap = 'permitted-elsewhere' | 'prior' | 'written' | 'assignment-only' | 'affiliates' | 'staffing-agencies' | 'lower-tiers' | 'liability' | 'flow-down';
 
 export const subcontractingConsentWeak: Rule = {
   id: SUBCONTRACTING_WEAK_ID,
@@ -25,18 +25,19 @@ export const subcontractingConsentWeak: Rule = {
     const best = a.best;
     if (!best) return [];
     const missing = weakGaps(a, best);
+    const freeWhere = a.freeElsewhere ? sectionOf(model, a.freeElsewhere.sentence.clauseId) : '';
     if (!missing.length) return [];
     const who = a.performer.performer?.reference ?? 'the supplier';
     const where = sectionOf(model, best.sentence.clauseId);
     const edits = wordEdits(model, best, missing);
-    const structural = missing.some((m) => m === 'assignment-only' || m === 'affiliates' || m === 'staffing-agencies' || m === 'lower-tiers');
+    const structural = missing.some((m) => m === 'permitted-elsewhere' || m === 'assignment-only' || m === 'affiliates' || m === 'staffing-agencies' || m === 'lower-tiers');
     const onlyTail = missing.every((m) => m === 'liability' || m === 'flow-down' || ((m === 'prior' || m === 'written') && edits.length > 0));
     const clauseIds = structural || !onlyTail ? ['subcontracting-consent-strict', 'subcontracting-approved-schedule'] : ['subcontracting-flow-down-liability', 'subcontracting-consent-strict'];
     const anchorClause = best.sentence.clauseId ? model.clauseById(best.sentence.clauseId) : undefined;
     return [
       {
         span: best.sentence.span,
-        message: `${where} restricts subcontracting but is weak: ${missing.map((m) => describe(m, who)).join('; ')}. Add the missing terms.`,
+        message: `${where} restricts subcontracting but is weak: ${missing.map((m) => describe(m, who, freeWhere)).join('; ')}. Add the missing terms.`,
         data: {
           ...partyData(a.performer),
           missing,
@@ -50,6 +51,7 @@ export const subcontractingConsentWeak: Rule = {
 
 export function weakGaps(a: SubcontractingAnalysis, best: SubcontractingHit): WeakGap[] {
   const out: WeakGap[] = [];
+  if (a.freeElsewhere) out.push('permitted-elsewhere');
   if (best.consent && !best.consent.prior) out.push('prior');
   if (best.consent && !best.consent.written) out.push('written');
   if (best.action === 'assign-obligations') out.push('assignment-only');
@@ -59,8 +61,10 @@ export function weakGaps(a: SubcontractingAnalysis, best: SubcontractingHit): We
   return out;
 }
 
-function describe(gap: WeakGap, who: string): string {
+function describe(gap: WeakGap, who: string, freeWhere: string): string {
   switch (gap) {
+    case 'permitted-elsewhere':
+      return `${freeWhere} still lets ${who} subcontract without consent or on notice only`;
     case 'prior':
       return 'consent is not required in advance ("prior")';
     case 'written':

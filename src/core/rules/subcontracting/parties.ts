@@ -22,11 +22,11 @@ export interface PerformerResult {
 // Role words that by themselves say who supplies and who receives. Used as a prior, never alone when
 // the operative clauses say otherwise.
 const SUPPLIER_ROLE =
-  /^(?:supplier|service provider|provider|contractor|consultant|vendor|studio|manufacturer|developer|seller|distributor|agent|licensor|operator|servicer|company contractor|host|outsourcer|subcontractor|maintenance provider|producer of services|designer|artist|animator|cmo|manager|administrator|agency|processor)$/i;
-const CUSTOMER_ROLE = /^(?:customer|client|producer|buyer|purchaser|recipient|owner|licensee|principal|company|employer|user|controller|covered entity|sponsor|member)$/i;
+  /(?:^|\s)(?:supplier|service provider|provider|contractor|consultant|vendor|studio|manufacturer|developer|seller|distributor|agent|licensor|operator|servicer|company contractor|host|outsourcer|subcontractor|maintenance provider|producer of services|designer|artist|animator|cmo|manager|administrator|agency|processor)$/i;
+const CUSTOMER_ROLE = /(?:^|\s)(?:customer|client|producer|buyer|purchaser|recipient|owner|licensee|principal|company|employer|user|controller|covered entity|sponsor|member)$/i;
 
 const NOT_A_PARTY =
-  /^(?:agreement|this agreement|effective date|parties|party|services|products?|work|deliverables?|term|territory|schedule|exhibit|confidential information|sow|statement of work|fees|specifications?|affiliates?|notes|exhibit [a-z]|commencement date|change orders?|key terms|standard terms|order form|plan|program|project|software|documentation|data|personal data|materials|intellectual property|field|launch date|closing date|effective time)$/i;
+  /^(?:agreement|this agreement|effective date|parties|party|services|products?|work|deliverables?|term|territory|schedule|exhibit|confidential information|sow|statement of work|fees|specifications?|affiliates?|notes|exhibit [a-z]|commencement date|change orders?|key terms|standard terms|order form|plan|program|project|software|documentation|data|personal data|materials|intellectual property|field|launch date|closing date|effective time|purchase orders?|exw|fob|cif|ddp|incoterms|forecast|price|prices|quality agreement|specification|region|site|facility|equipment|system|contract|master agreement|rfi|rfp|po|rfq)$/i;
 
 const PERFORM_VERB =
   '(?:provide|perform|render|deliver|supply|manufacture|produce|develop|furnish|host|maintain|design|build|install|sell|create|animate|operate|administer|process|support|make available|conduct|carry out|fabricate|assemble|package|ship|service)';
@@ -41,11 +41,16 @@ export function partyLabels(model: ContractModel): PartyLabel[] {
   }
   if (raw.length < 2) {
     // Fallback while the model has no parties: quoted defined terms in the opening of the contract.
-    const head = text.slice(0, 6000);
-    const re = /\(\s*(?:each\s+(?:and\s+both\s+)?of\s+them\s+|collectively\s+|individually\s+|hereinafter\s+(?:referred\s+to\s+as\s+)?|herein\s+|referred\s+to\s+(?:herein\s+)?as\s+|the\s+)*["“”']{1,2}\s*([A-Z][A-Za-z0-9&.\-’' ]{1,40}?)\s*["“”']{1,2}/g;
+    // Defined terms right after a legal name ("Acme Ltd. (the "Studio")") in the opening pages; tables of
+    // contents come first in many filings, so look further than the first lines.
+    const head = text.slice(0, 20000);
+    const re = /\(\s*(?:each\s+(?:and\s+both\s+)?of\s+them\s+|collectively\s+|individually\s+|hereinafter\s+(?:referred\s+to\s+as\s+)?|herein\s+|referred\s+to\s+(?:herein\s+)?as\s+|the\s+|as\s+)*["“”']{1,2}\s*([A-Z][A-Za-z0-9&.\-’' ]{1,40}?)\s*["“”']{1,2}/g;
+    const ENTITY = /\b(?:Inc|LLC|L\.L\.C|Ltd|Limited|Corp|Corporation|Company|Co|S\.p\.A|SpA|S\.A|GmbH|AG|plc|PLC|LP|L\.P|N\.V|B\.V|AB|Pty|Bank|University|Trust|corporation|company|partnership|organi[sz]ed|incorporated|residing|individual)\b|\bbetween\b|\band\b/;
     for (const m of head.matchAll(re)) {
       const label = m[1].trim().replace(/[.,]$/, '');
       if (NOT_A_PARTY.test(label) || raw.some((r) => r.label.toLowerCase() === label.toLowerCase())) continue;
+      const before = head.slice(Math.max(0, (m.index ?? 0) - 300), m.index);
+      if (!ENTITY.test(before) || /\bmeans\b|\bshall\s+mean\b/i.test(before.slice(-120))) continue;
       raw.push({ label });
       if (raw.length >= 4) break;
     }
@@ -57,6 +62,13 @@ export function partyLabels(model: ContractModel): PartyLabel[] {
         if (count >= 3) raw.push({ label: role });
       }
     }
+  }
+  // Online terms: "we/us" provide the service to "you".
+  if (raw.length === 0 && countWord(text, 'You') + countWord(text, 'you') >= 10 && countWord(text, 'we') + countWord(text, 'We') >= 5) {
+    return [
+      { label: 'We', reference: 'we' },
+      { label: 'You', reference: 'you' },
+    ];
   }
   return raw.map((r) => ({ ...r, reference: referenceStyle(text, r.label) }));
 }
@@ -83,10 +95,14 @@ export function findPerformer(model: ContractModel): PerformerResult {
   const parties = partyLabels(model);
   if (parties.length === 0) return { parties, reason: 'no parties identified' };
   const text = model.plain.text;
+  if (parties.length === 2 && parties[0].label === 'We' && parties[1].label === 'You') {
+    return { performer: parties[0], counterparty: parties[1], parties, reason: 'online terms: "we" provide the service to "you"' };
+  }
   const scored = parties.map((p) => {
     const esc = escapeRe(p.label);
-    const re = new RegExp(`\\b${esc}\\s+(?:shall|will|agrees\\s+to|must|hereby\\s+agrees\\s+to|undertakes\\s+to)\\s+(?:\\w+\\s+){0,3}?${PERFORM_VERB}\\w*`, 'gi');
-    const verbs = (text.match(re) ?? []).length;
+    const re = new RegExp(`\\b${esc}(?:\\s+(?:and|or|and\\/or)\\s+(?:its|their)\\s+\\w+)?\\s+(?:shall|will|agrees\\s+to|must|hereby\\s+agrees\\s+to|undertakes\\s+to)\\s+(?:\\w+\\s+){0,3}?${PERFORM_VERB}\\w*(?:\\s+[^\\s.;]+){0,4}`, 'gi');
+    // "shall provide notice / forecasts / payment" is not supplying the work.
+    const verbs = (text.match(re) ?? []).filter((m) => !/\b(?:notice|notif\w*|forecasts?|information|copy|copies|reports?|payment|access|assistance|cooperat\w*|comments|feedback|data|purchase\s+orders?|written)\b/i.test(m)).length;
     const role = SUPPLIER_ROLE.test(p.label) ? 3 : CUSTOMER_ROLE.test(p.label) ? -3 : 0;
     return { p, verbs, role, score: verbs + role };
   });

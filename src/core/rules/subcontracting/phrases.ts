@@ -12,7 +12,7 @@ export const ACTIONS: { kind: ActionKind; re: RegExp }[] = [
   { kind: 'outsource', re: /\bout[-\s]?sourc(?:e|es|ed|ing)\b/gi },
   {
     kind: 'third-party',
-    re: /\b(?:engag(?:e|es|ed|ing)|retain(?:s|ed|ing)?|hire|employ|appoint(?:s|ed|ing)?|us(?:e|es|ed|ing)(?:\s+of)?)\s+(?:(?:any|a|an|one\s+or\s+more|other)\s+)*(?:third[-\s]part(?:y|ies)|sub-?contractors?|contractors?|agents?|other\s+(?:person|entit)\w*)\b/gi,
+    re: /\bappoint\w*\s+(?:any\s+)?(?:[\w-]+,?\s+){0,3}(?:or\s+)?sub-?contractors?\b|\b(?:engag(?:e|es|ed|ing)|retain(?:s|ed|ing)?|hire|employ|appoint(?:s|ed|ing)?|us(?:e|es|ed|ing)(?:\s+of)?)\s+(?:(?:any|a|an|one\s+or\s+more|other)\s+)*(?:(?:foreign|new|additional|outside|external|independent)\s+)?(?:third[-\s]part(?:y|ies)|sub-?contractors?|contractors?|agents?|other\s+(?:person|entit)\w*)\b/gi,
   },
   { kind: 'third-party', re: /\b(?:performed|provided|carried\s+out)\s+by\s+(?:any\s+|a\s+)?(?:third[-\s]part(?:y|ies)|person\s+other\s+than)\b/gi },
 ];
@@ -25,15 +25,15 @@ export const PERFORMANCE_OBJECT = /\b(?:obligations?|duties|duty|performance|res
 
 /** A prohibition governing what follows it. */
 export const PROHIBITION =
-  /\b(?:shall|will|may|must|can|could|should)\s+(?:not|never|in\s+no\s+event|under\s+no\s+circumstances?)\b|\bneither\b|\bnor\b|\bno\s+(?:party|right|sub-?contract\w*|delegation|assignment|outsourcing|third)\b|\bnot\s+(?:be\s+)?(?:permitted|entitled|allowed|authori[sz]ed|able)\s+to\b|\bprohibit\w*|\b(?:void|null|of\s+no\s+(?:force|effect))\b|\bcannot\b|\b(?:shan't|won't|can't)\b/i;
+  /\b(?:shall|will|may|must|can|could|should)\s+(?:not|never|in\s+no\s+event|under\s+no\s+circumstances?)\b|\bneither\b|\bnor\b|\bno\s+(?:[\w,]+\s+){0,6}?(?:shall|may|will|can)\b|\bno\s+(?:party|rights?|sub-?contract\w*|delegation|assignment|outsourcing|third)\b|\bnot\s+(?:be\s+)?(?:permitted|entitled|allowed|authori[sz]ed|able)\s+to\b|\bprohibit\w*|\b(?:void|null|of\s+no\s+(?:force|effect))\b|\bcannot\b|\b(?:shan't|won't|can't)\b/i;
 
 /** A consent requirement: consent, approval, authorization, permission, written agreement. */
 export const CONSENT =
-  /\b(?:consent(?:s|ed)?|approv(?:al|als|e|ed|es|ing)|authori[sz](?:ation|e|ed)|permission|(?:prior\s+)?written\s+agreement|agreement\s+in\s+writing|agrees?\s+in\s+writing|(?:prior\s+)?written\s+notice\s+and\s+approval)\b/i;
+  /\b(?:consent(?:s|ed)?|approv(?:al|als|e|ed|es|ing)|authori[sz](?:ation|e|ed)|permission|(?:prior\s+)?written\s+agreement\s+(?:of|from)|agreement\s+in\s+writing|agrees?\s+in\s+writing|agreed\s+(?:to\s+)?(?:upon\s+)?(?:in\s+writing\s+)?by\s+(?:the\s+)?(?:parties|both)|(?:prior\s+)?written\s+notice\s+and\s+approval)\b/i;
 
 /** Conditions that make a permission depend on consent ("only with", "subject to", "unless"). */
 export const CONSENT_CONDITION =
-  /\b(?:only\s+(?:with|upon|after|if|following|where|to\s+the\s+extent)|subject\s+to|unless|except\s+(?:with|upon)|with(?:\s+the)?|upon(?:\s+the)?|after\s+(?:obtaining|receiving|receipt\s+of)|requir\w*|first\s+obtain\w*|obtain\w*|must\s+(?:be|first)|(?:be|been|being)\s+(?:approved|authori[sz]ed|consented))\b/i;
+  /\b(?:only\s+(?:with|upon|after|if|following|where|to\s+the\s+extent)|subject\s+to|unless|except\s+(?:with|upon)|with(?:\s+the)?|upon(?:\s+the)?|after\s+(?:obtaining|receiving|receipt\s+of)|requir\w*|first\s+obtain\w*|obtain\w*|must\s+(?:be|first)|(?:be|been|being)\s+(?:approved|authori[sz]ed|consented))\b|\b(?:those|the)\s+(?:\w+\s+)?(?:sub-?contractors?|third\s+parties)\s+(?:identified|listed|named|approved|set\s+(?:out|forth)|specified)\b/i;
 
 /** Phrasings that state there is NO restriction. These must never count as one. */
 export const PERMISSION_CANCEL = [
@@ -43,7 +43,7 @@ export const PERMISSION_CANCEL = [
   /\bnothing\b.{0,120}?\b(?:prevent|prohibit|restrict|limit|preclude|restrain)s?\b/i,
   /\b(?:is|are|shall\s+be|will\s+be)\s+(?:free|entitled|permitted|allowed|authori[sz]ed)\s+to\s+(?:freely\s+)?(?:sub-?contract|sub-?let|delegate|outsource|engage|use|retain|appoint)/i,
   /\b(?:consent|approval)\s+(?:is|shall\s+not\s+be|will\s+not\s+be|is\s+not)\s+(?:not\s+)?(?:required|necessary|needed)\b/i,
-  /\bno\s+(?:consent|approval)\s+(?:is|shall\s+be|will\s+be)\s+(?:required|necessary|needed)\b/i,
+  /\bno\s+(?:such\s+|prior\s+|written\s+)*(?:consent|approval)\s+(?:is|shall\s+be|will\s+be)\s+(?:required|necessary|needed)\b/i,
 ];
 
 /** "may subcontract … without (the) consent": free, unless negated. */
@@ -78,3 +78,17 @@ export const FLOW_DOWN =
   /\bflow[-\s]?down\b|\bflowed\s+down\b|\b(?:bind|binds|bound\s+by)\b|\bwritten\s+(?:agreement|contract|subcontract)\b|\b(?:terms|obligations|provisions|restrictions|conditions)\s+(?:that\s+are\s+)?(?:at\s+least\s+as|no\s+less)\s+(?:protective|stringent|restrictive|onerous|favou?rable)\b|\bimpos\w+\s+(?:on|upon)\b|\bsame\s+(?:terms|obligations|restrictions|duties)\b|\b(?:cause|ensure|require)s?\s+(?:that\s+)?(?:each\s+|any\s+|all\s+|its\s+|such\s+)*sub-?contractors?\s+(?:to\s+)?(?:compl|abide|adhere|agree)\w*/i;
 
 export const SUBCONTRACTOR_MENTION = /\b(?:sub-?contract\w*|delegat\w*|third[-\s]part(?:y|ies)|agents?)\b/i;
+
+/** Look-alikes of consent words that grant nothing: "authorized representative", "Marketing Authorisation". */
+export const CONSENT_LOOKALIKES =
+  /\bapproved\s+(?:marketing|regulatory)\s+authori[sz]ations?\b|\bdelegat\w*\s+(?:such\s+|its\s+|the\s+)?(?:approval|authority|power|powers|right\s+to\s+approve)\b|\bassigned\s+to\s+(?!any\b|a\b|an\b|third\b|another\b|other\b)\w+(?:\s+\w+)?\s+(?:duties|work|tasks|projects?)\b|\bauthori[sz]ed\s+(?:representatives?|officers?|signator\w*|agents?|persons?|dealers?|distributors?|resellers?|users?|personnel|employees?)\b|\b(?:marketing|regulatory|government(?:al)?|product|import|export)\s+(?:authori[sz]ations?|approvals?|consents?)\b|\bapproved\s+(?:budget|plan|specifications?|marketing|label\w*|drug|product)s?\b/gi;
+
+/** Nouns that look like actions: "Outsourcing Agreement", "Manufacturing Outsourcing Services". */
+export const ACTION_LOOKALIKES = /\bout-?sourcing(?=\s+[A-Z][a-z])|\bsub-?contract(?:ing|or)?\s+(?=agreement\b|Agreement\b)/g;
+
+/** A definition ("X" means …) describes a term, it does not restrict anything. */
+export const DEFINITION = /^\W{0,3}["“][^"”]{1,80}["”]\s+(?:means|shall\s+mean|has\s+the\s+meaning|refers\s+to|includes)\b/i;
+
+/** Consent words that govern the noun "subcontractor": "approved subcontractors", "subcontractors must be approved". */
+export const SUBCONTRACTOR_CONSENT_LINK =
+  /\bsub-?contractors?\s+(?:must|shall|will|are\s+to|need\s+to|is\s+to)\s+(?:first\s+)?be\s+(?:first\s+|pre-?)?(?:approved|consented|authori[sz]ed)\b|\b(?:approved|authori[sz]ed|consented)\s+sub-?contractors?\b|\b(?:approv\w*|consent\w*|authori[sz]ation)\s+(?:to|for)\s+(?:the\s+|any\s+|each\s+|such\s+|a\s+|its\s+)?(?:use\s+of\s+|appointment\s+of\s+|engagement\s+of\s+)?(?:\w+\s+)?sub-?contractors?\b|\b(?:approv\w*|consent\w*|authori[sz]ation)\s+of\s+(?:any|each|such|a|its|the\s+proposed|the\s+use\s+of|the\s+appointment\s+of|the\s+engagement\s+of)\s+(?:\w+\s+)?sub-?contractors?\b|\bsub-?contractors?\s+(?:\w+\s+){0,4}?(?:approved|consented\s+to|authori[sz]ed)\s+(?:in\s+(?:writing|advance)\s+)*by\b/i;
