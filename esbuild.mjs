@@ -29,6 +29,15 @@ const targets = [
     external: ['vscode'],
   },
   {
+    // The check worker (worker_threads): lists and checks run off the extension host's thread.
+    ...common,
+    entryPoints: ['src/node/checkWorker.ts'],
+    outfile: 'dist/checkWorker.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+  },
+  {
     ...common,
     entryPoints: ['src/cli/main.ts'],
     outfile: 'dist/cli.js',

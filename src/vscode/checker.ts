@@ -1,67 +1,175 @@
 import * as vscode from 'vscode';
+import { applyDecisions, describeDecision, staleNote, type Decision, type DecisionStatus } from '../core/decisions';
+import type { ContractFormat } from '../core/document/sourceDocument';
+import { createSourceDocument } from '../core/document/sourceDocument';
 import { checkDocument, type CheckResult } from '../core/engine';
+import { buildContractModel } from '../core/model/buildModel';
+import type { ContractModel } from '../core/model/types';
 import type { RuleServices } from '../core/rules/services';
 import { ruleById } from '../core/rules/registry';
+import type { SuppressedFinding } from '../core/suppressions';
 import type { Finding } from '../core/types';
+import type { WorkerCheckResult } from '../node/checkProtocol';
 import { toSourceDocument, toVsRange, toVsSeverity } from './convert';
 import { isContract } from './contractScope';
 import { readSettings } from './settings';
+import type { WorkerClient } from './workerClient';
 
 /** A diagnostic that remembers the finding behind it, so hovers and quick fixes never re-analyse. */
 export class FindingDiagnostic extends vscode.Diagnostic {
-  constructor(readonly finding: Finding) {
+  constructor(readonly finding: Finding, readonly decision?: DecisionStatus) {
     super(toVsRange(finding.range), finding.message, toVsSeverity(finding.severity));
     this.source = 'ClauseGuard';
     this.code = { value: finding.rule, target: vscode.Uri.parse(`https://github.com/clauseguard/clauseguard/blob/main/docs/rules/${finding.rule}.md`) };
+    if (decision?.state === 'applies') this.message = `${finding.message}\n${describeDecision(decision.decision)}`;
+    if (decision?.state === 'stale') this.message = `${finding.message}\n${staleNote(decision)}`;
   }
 }
 
-interface Entry {
+/** Everything known about one checked file at one version. */
+export interface DocumentReview {
+  uri: vscode.Uri;
+  /** Editor version, or -1 for a file checked from disk (not open). */
   version: number;
+  text: string;
+  /** The engine's result (findings after inline comments; `model` is built on first use). */
   result: CheckResult;
+  /** What the editor shows: findings minus those a reviewer decided are not a match. */
+  shown: Finding[];
+  /** Hidden findings, each with why: inline comments and "not a match" decisions. For the report appendix. */
+  suppressed: SuppressedFinding[];
+  /** Decision behind each finding that has one (shown or suppressed). */
+  decisions: Map<Finding, DecisionStatus>;
+}
+
+export interface CheckerHooks {
+  /** Main-thread rule services, for the synchronous fallback. */
+  services(): RuleServices;
+  /** Decisions recorded for a file (none in Restricted Mode). */
+  decisionsFor(uri: vscode.Uri): readonly Decision[];
+  /** The worker, or undefined to check on this thread (tests, or if the worker cannot start). */
+  worker(): WorkerClient | undefined;
+  log(message: string): void;
+}
+
+interface Inflight {
+  version: number;
+  /** A newer version arrived while this one was being checked. */
+  again: boolean;
 }
 
 /**
- * Runs the core over open contracts and publishes diagnostics. Results are cached per document version;
- * a result for an outdated version is never published.
+ * Runs the core over contracts and publishes diagnostics. Checks run in the check worker; a result
+ * for an outdated version is dropped, never published. Files reviewed from disk (Review Workspace)
+ * are kept in the Problems panel until they are deleted.
  */
 export class Checker implements vscode.Disposable {
   readonly diagnostics = vscode.languages.createDiagnosticCollection('clauseguard');
-  private readonly results = new Map<string, Entry>();
+  private readonly reviews = new Map<string, DocumentReview>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly inflight = new Map<string, Inflight>();
+  private readonly waiters = new Map<string, { version: number; resolve: (r: DocumentReview | undefined) => void }[]>();
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  /** Files checked from disk by Review Workspace: re-checked when they change, cleared when deleted. */
+  readonly reviewedFiles = new Set<string>();
   /** Fires after a document's diagnostics were updated (or cleared). */
   readonly onDidCheck = this.changed.event;
+  /** Checks completed (for the responsiveness benchmark and tests). */
+  checksRun = 0;
 
-  constructor(private services: () => RuleServices) {}
+  constructor(private readonly hooks: CheckerHooks) {}
 
-  /** The current result for a document, computing it if the cached one is stale. */
+  /** The review of a document at its current version, if already checked. */
+  reviewOf(uri: vscode.Uri): DocumentReview | undefined {
+    return this.reviews.get(uri.toString());
+  }
+
+  /**
+   * The current result for an open document. Uses the worker's result when it is current; otherwise
+   * checks on this thread (quick for ordinary contracts, but without the worker's sanctions lists).
+   */
   resultFor(doc: vscode.TextDocument): CheckResult | undefined {
     if (!isContract(doc)) return undefined;
-    const key = doc.uri.toString();
-    const cached = this.results.get(key);
-    if (cached && cached.version === doc.version) return cached.result;
+    const r = this.reviews.get(doc.uri.toString());
+    if (r && r.version === doc.version) return r.result;
     const settings = readSettings(doc.uri);
-    const result = checkDocument(toSourceDocument(doc), { config: settings.check, services: this.services() });
-    this.results.set(key, { version: doc.version, result });
-    return result;
+    return checkDocument(toSourceDocument(doc), { config: settings.check, services: this.hooks.services() });
+  }
+
+  /** Waits for the worker's review of the document's current version (checking it if needed). */
+  reviewFor(doc: vscode.TextDocument): Promise<DocumentReview | undefined> {
+    if (!isContract(doc)) return Promise.resolve(undefined);
+    const key = doc.uri.toString();
+    const r = this.reviews.get(key);
+    if (r && r.version === doc.version) return Promise.resolve(r);
+    const p = new Promise<DocumentReview | undefined>((resolve) => this.waiters.set(key, [...(this.waiters.get(key) ?? []), { version: doc.version, resolve }]));
+    this.check(doc);
+    return p;
   }
 
   findingsAt(doc: vscode.TextDocument, range: vscode.Range): FindingDiagnostic[] {
     return this.diagnostics.get(doc.uri)?.filter((d): d is FindingDiagnostic => d instanceof FindingDiagnostic && d.range.intersection(range) !== undefined) ?? [];
   }
 
-  /** Check now and publish. */
+  /** The decision behind a finding the editor shows (for hovers and quick fixes). */
+  decisionFor(finding: Finding): DecisionStatus | undefined {
+    for (const r of this.reviews.values()) {
+      const s = r.decisions.get(finding);
+      if (s) return s;
+    }
+    return undefined;
+  }
+
+  /** Check an open document now (in the worker) and publish when done. */
   check(doc: vscode.TextDocument): void {
     this.cancelPending(doc.uri);
-    const result = this.resultFor(doc);
-    if (!result) {
-      this.clear(doc.uri);
+    const key = doc.uri.toString();
+    if (doc.isClosed) return;
+    if (!isContract(doc)) {
+      if (this.reviews.has(key) || this.diagnostics.has(doc.uri)) this.clear(doc.uri);
+      this.resolveWaiters(key, undefined);
       return;
     }
-    this.diagnostics.set(doc.uri, result.findings.map((f) => new FindingDiagnostic(f)));
-    for (const e of result.ruleErrors) console.error(`[ClauseGuard] rule ${e.rule} failed on ${doc.uri.toString()}: ${e.message}`);
-    this.changed.fire(doc.uri);
+    const current = this.reviews.get(key);
+    if (current && current.version === doc.version) {
+      this.publish(current);
+      return;
+    }
+    const running = this.inflight.get(key);
+    if (running) {
+      if (running.version !== doc.version) running.again = true;
+      return;
+    }
+    const version = doc.version;
+    const text = doc.getText();
+    const format: ContractFormat = toSourceDocument(doc).format;
+    const flight: Inflight = { version, again: false };
+    this.inflight.set(key, flight);
+    void this.run(doc.uri, text, format, version).then((result) => {
+      if (this.inflight.get(key) !== flight) return; // cleared (closed) meanwhile
+      this.inflight.delete(key);
+      // Outdated: the document changed or closed meanwhile. Drop the result; check the newest version.
+      if (doc.isClosed) return;
+      if (result && doc.version === version) this.store(doc.uri, version, text, result);
+      if (flight.again || doc.version !== version) this.check(doc);
+    });
+  }
+
+  /** Check a file from disk (not open in an editor) and publish its findings to the Problems panel. */
+  async checkFile(uri: vscode.Uri, text: string, format: ContractFormat): Promise<void> {
+    const key = uri.toString();
+    this.reviewedFiles.add(key);
+    const result = await this.run(uri, text, format, -1);
+    if (!result || this.isOpen(uri)) return; // an open editor's own check takes precedence
+    if (!this.reviewedFiles.has(key)) return; // deleted meanwhile
+    this.store(uri, -1, text, result);
+  }
+
+  /** Publish diagnostics if this version has none yet (cheap when cached). */
+  ensureChecked(doc: vscode.TextDocument): void {
+    const cached = this.reviews.get(doc.uri.toString());
+    if (cached && cached.version === doc.version && this.diagnostics.has(doc.uri)) return;
+    this.check(doc);
   }
 
   /** Check after the configured debounce; a newer edit restarts the wait. */
@@ -77,16 +185,123 @@ export class Checker implements vscode.Disposable {
   }
 
   clear(uri: vscode.Uri): void {
+    const key = uri.toString();
     this.cancelPending(uri);
-    this.results.delete(uri.toString());
+    this.inflight.delete(key);
+    this.reviews.delete(key);
     this.diagnostics.delete(uri);
     this.changed.fire(uri);
   }
 
+  /**
+   * An editor closed. Files in the workspace review stay in the Problems panel (re-checked from disk,
+   * since unsaved edits are gone); any other file's diagnostics are cleared.
+   */
+  clearUnlessPinned(uri: vscode.Uri): void {
+    if (!this.reviewedFiles.has(uri.toString())) return this.clear(uri);
+    this.cancelPending(uri);
+    this.reviews.delete(uri.toString());
+    void this.recheckFromDisk(uri);
+  }
+
+  /** Re-check a reviewed file from disk (it changed, or its editor closed). */
+  async recheckFromDisk(uri: vscode.Uri): Promise<void> {
+    if (this.isOpen(uri)) return;
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+    } catch {
+      return this.forget(uri); // gone
+    }
+    await this.checkFile(uri, text, /\.(md|markdown)$/i.test(uri.path) ? 'markdown' : 'plaintext');
+  }
+
+  /** A file was deleted: forget it entirely. */
+  forget(uri: vscode.Uri): void {
+    this.reviewedFiles.delete(uri.toString());
+    this.clear(uri);
+  }
+
   /** Forget cached results (settings or lists changed) and re-check open contracts. */
   recheckAll(): void {
-    this.results.clear();
+    this.reviews.clear();
     for (const doc of vscode.workspace.textDocuments) this.check(doc);
+  }
+
+  /** Decisions changed: re-apply them to every cached result without re-running the rules. */
+  reapplyDecisions(): void {
+    for (const r of [...this.reviews.values()]) {
+      this.store(r.uri, r.version, r.text, r.result, true);
+    }
+  }
+
+  isOpen(uri: vscode.Uri): boolean {
+    return vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString());
+  }
+
+  private async run(uri: vscode.Uri, text: string, format: ContractFormat, version: number): Promise<CheckResult | undefined> {
+    const config = readSettings(uri).check;
+    const worker = this.hooks.worker();
+    const lazyModel = (r: WorkerCheckResult): CheckResult => {
+      let model: ContractModel | undefined;
+      return Object.defineProperty({ ...r } as CheckResult, 'model', {
+        enumerable: true,
+        get: () => (model ??= buildContractModel(createSourceDocument(uri.toString(), text, format, Math.max(0, version)))),
+      });
+    };
+    try {
+      if (!worker) return checkDocument(createSourceDocument(uri.toString(), text, format, Math.max(0, version)), { config, services: this.hooks.services() });
+      const reply = await worker.request({ type: 'check', uri: uri.toString(), text, format, version: Math.max(0, version), config });
+      this.checksRun++;
+      return lazyModel(reply.result);
+    } catch (e) {
+      this.hooks.log(`Could not check ${uri.fsPath}: ${e instanceof Error ? e.message : String(e)}`);
+      return undefined;
+    }
+  }
+
+  private store(uri: vscode.Uri, version: number, text: string, result: CheckResult, reapplied = false): void {
+    const decided = applyDecisions(text, result.findings, this.hooks.decisionsFor(uri));
+    const review: DocumentReview = {
+      uri,
+      version,
+      text,
+      result,
+      shown: decided.findings,
+      suppressed: [...result.suppressed, ...decided.suppressed],
+      decisions: decided.status,
+    };
+    this.reviews.set(uri.toString(), review);
+    this.publish(review);
+    if (!reapplied) for (const e of result.ruleErrors) this.hooks.log(`Rule ${e.rule} failed on ${uri.fsPath}: ${e.message}`);
+    this.resolveWaiters(uri.toString(), review);
+  }
+
+  private publish(r: DocumentReview): void {
+    const diags: vscode.Diagnostic[] = r.shown.map((f) => new FindingDiagnostic(f, r.decisions.get(f)));
+    for (const p of r.result.directiveProblems) {
+      const line = new vscode.Range(p.line, 0, p.line, Number.MAX_SAFE_INTEGER);
+      const d = new vscode.Diagnostic(line, p.message, vscode.DiagnosticSeverity.Warning);
+      d.source = 'ClauseGuard';
+      d.code = 'inline-comment';
+      diags.push(d);
+    }
+    this.diagnostics.set(r.uri, diags);
+    this.changed.fire(r.uri);
+  }
+
+  private resolveWaiters(key: string, review: DocumentReview | undefined): void {
+    const list = this.waiters.get(key);
+    if (!list) return;
+    const left = list.filter((w) => {
+      if (review === undefined || review.version >= w.version || review.version === -1) {
+        w.resolve(review);
+        return false;
+      }
+      return true;
+    });
+    if (left.length) this.waiters.set(key, left);
+    else this.waiters.delete(key);
   }
 
   private cancelPending(uri: vscode.Uri): void {

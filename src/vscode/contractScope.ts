@@ -15,3 +15,14 @@ export function isContract(doc: vscode.TextDocument): boolean {
   const byGlob = settings.contractFiles.some((glob) => vscode.languages.match({ pattern: glob }, doc) > 0);
   return byGlob || (settings.detectContracts && looksLikeContract(doc.getText()));
 }
+
+/** The same decision for a file that is not open (Review Workspace): by its path and text. */
+export function isContractFile(uri: vscode.Uri, text: string): boolean {
+  if (!/\.(md|markdown|txt)$/i.test(uri.path)) return false;
+  const settings = readSettings(uri);
+  const languageId = /\.txt$/i.test(uri.path) ? 'plaintext' : 'markdown';
+  // languages.match reads only the uri and language of the document it is given.
+  const probe = { uri, languageId } as unknown as vscode.TextDocument;
+  const byGlob = settings.contractFiles.some((glob) => vscode.languages.match({ pattern: glob }, probe) > 0);
+  return byGlob || (settings.detectContracts && looksLikeContract(text));
+}

@@ -1,5 +1,10 @@
 import * as vscode from 'vscode';
+import { registerDebug } from './features/debug';
+import { registerDecisions } from './features/decisions';
 import { registerDiagnostics } from './features/diagnostics';
+import { registerReviewWorkspace } from './features/reviewWorkspace';
+import { registerStatus } from './features/status';
+import { registerUpdateLists } from './features/updateLists';
 import { registerComplianceReport } from './features/reportPanel';
 import { ExtensionServices } from './services';
 

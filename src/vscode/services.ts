@@ -1,25 +1,77 @@
+import * as path from 'node:path';
 import * as vscode from 'vscode';
+import type { DecisionStatus } from '../core/decisions';
 import type { RuleServices } from '../core/rules/services';
+import type { ListEntity } from '../core/screening/entity';
+import type { SearchOptions } from '../core/screening/screener';
 import type { ListInfo } from '../core/screening/types';
+import type { Finding } from '../core/types';
+import type { ListsLoaded, WorkerResponse } from '../node/checkProtocol';
+import type { ListLoadError } from '../node/lists';
+import { BlockingProbe } from './blockingProbe';
 import { Checker } from './checker';
-import { readSettings } from './settings';
+import { DecisionStore } from './decisionStore';
+import { importedListPaths } from './listStorage';
+import { readListSettings, readSettings } from './settings';
+import { WorkerClient } from './workerClient';
 
 /** Everything feature modules share, created once in activate(). */
 export class ExtensionServices implements vscode.Disposable {
   readonly output = vscode.window.createOutputChannel('ClauseGuard', { log: true });
   readonly checker: Checker;
-  /** Rule services (screener over the loaded lists, …). Replaced when lists load or change. */
+  readonly worker: WorkerClient;
+  readonly decisions: DecisionStore;
+  readonly probe = new BlockingProbe();
+  /**
+   * Main-thread rule services. The sanctions index lives in the check worker (so loading it never blocks
+   * the editor); use searchLists() / entityById() to query it from the editor.
+   */
   ruleServices: RuleServices = {};
+  /** The lists the worker has loaded (empty until the first load finishes). */
   lists: ListInfo[] = [];
+  listErrors: ListLoadError[] = [];
+  /** Resolves when the current list load has finished. */
+  listsReady: Promise<void> = Promise.resolve();
+  private readonly listsChanged = new vscode.EventEmitter<void>();
+  /** Fires after lists were (re)loaded. */
+  readonly onDidChangeLists = this.listsChanged.event;
+  /** For tests: pretend the workspace is (un)trusted. Undefined = ask VS Code. */
+  trustOverride: boolean | undefined;
+  private readonly trustChanged = new vscode.EventEmitter<void>();
+  readonly onDidChangeTrust = this.trustChanged.event;
   private lastProblems = '';
+  private loadSeq = 0;
 
   constructor(readonly context: vscode.ExtensionContext) {
-    this.checker = new Checker(() => this.ruleServices);
+    const log = (m: string) => this.output.warn(m);
+    this.worker = new WorkerClient(context.extensionPath, log);
+    this.worker.onRestart = () => void this.loadLists();
+    this.decisions = new DecisionStore(() => this.isTrusted(), log);
+    this.checker = new Checker({
+      services: () => this.ruleServices,
+      decisionsFor: (uri) => this.decisions.decisionsFor(uri),
+      worker: () => this.worker,
+      log,
+    });
+    this.decisions.onDidChange(() => this.checker.reapplyDecisions());
+    if (process.env.CLAUSEGUARD_BLOCKING_PROBE === '1') this.probe.start();
+  }
+
+  isTrusted(): boolean {
+    return this.trustOverride ?? vscode.workspace.isTrusted;
+  }
+
+  /** Tests: switch to (un)trusted behaviour and reload what depends on it. */
+  async setTrustOverride(trusted: boolean | undefined): Promise<void> {
+    this.trustOverride = trusted;
+    this.trustChanged.fire();
+    await this.decisions.loadAll();
+    await this.loadLists();
   }
 
   /** Shows settings problems once per distinct set, with a button to open the settings. */
   reportSettingsProblems(): void {
-    const problems = readSettings().problems;
+    const problems = [...readSettings().problems, ...readListSettings(this.isTrusted()).problems];
     const key = problems.join('\n');
     if (key === this.lastProblems) return;
     this.lastProblems = key;
@@ -30,8 +82,63 @@ export class ExtensionServices implements vscode.Disposable {
       .then((pick) => pick && vscode.commands.executeCommand('workbench.action.openSettings', 'clauseguard'));
   }
 
+  /**
+   * (Re)loads the sanctions lists in the check worker: the chosen bundled lists, lists imported with
+   * Update Sanctions Lists, and (when trusted, or from user settings) clauseguard.lists.extraFiles.
+   * Never blocks the editor. Re-checks every open contract afterwards.
+   */
+  loadLists(): Promise<void> {
+    const seq = ++this.loadSeq;
+    const run = async () => {
+      const settings = readListSettings(this.isTrusted());
+      const imported = await importedListPaths(this.context.globalStorageUri);
+      let loaded: ListsLoaded;
+      try {
+        const reply = await this.worker.request({
+          type: 'lists',
+          sources: { bundledDir: path.join(this.context.extensionPath, 'lists'), bundledIds: settings.bundled, extraPaths: [...imported, ...settings.extraFiles] },
+        });
+        loaded = reply.loaded;
+      } catch (e) {
+        loaded = { lists: [], errors: [{ file: 'lists', message: `The sanctions lists could not be loaded: ${e instanceof Error ? e.message : String(e)}` }], loadMs: 0 };
+      }
+      if (seq !== this.loadSeq) return; // a newer load superseded this one
+      this.lists = loaded.lists;
+      this.listErrors = loaded.errors;
+      this.output.info(`Lists loaded in ${Math.round(loaded.loadMs)} ms: ${loaded.lists.map((l) => `${l.id} of ${l.date} (${l.entries} entries)`).join(', ') || 'none'}`);
+      for (const e of loaded.errors) this.output.error(`List ${e.file}${e.line ? ` line ${e.line}` : ''}: ${e.message}`);
+      if (loaded.errors.length) {
+        void vscode.window.showWarningMessage(`ClauseGuard: a sanctions list could not be loaded; the others are in use. ${loaded.errors[0].message}`, 'Show Details').then((pick) => pick && this.output.show());
+      }
+      this.listsChanged.fire();
+      this.checker.recheckAll();
+    };
+    this.listsReady = run();
+    return this.listsReady;
+  }
+
+  /** Searches the loaded lists (in the worker). For the search command. */
+  async searchLists(query: string, options?: SearchOptions): Promise<Extract<WorkerResponse, { type: 'search' }>['matches']> {
+    return (await this.worker.request({ type: 'search', query, options })).matches;
+  }
+
+  /** A list entry by its list-qualified id, with addresses and remarks (for hovers). */
+  async entityById(entityId: string): Promise<ListEntity | undefined> {
+    return (await this.worker.request({ type: 'entity', entityId })).entity;
+  }
+
+  /** The reviewer's decision behind a finding shown in the editor, if any (applies or no longer applies). */
+  decisionFor(finding: Finding): DecisionStatus | undefined {
+    return this.checker.decisionFor(finding);
+  }
+
   dispose(): void {
+    this.probe.stop();
     this.checker.dispose();
+    this.decisions.dispose();
+    this.worker.dispose();
+    this.listsChanged.dispose();
+    this.trustChanged.dispose();
     this.output.dispose();
   }
 }

@@ -35,6 +35,9 @@ export function readSettings(scope?: vscode.Uri): AdapterSettings {
     contractFiles = ['**/*.contract.md', '**/*.contract.txt'];
   }
   const detect = cfg.get<unknown>('detectContracts', true);
+  if (typeof detect !== 'boolean') messages.push(`clauseguard.detectContracts: ${JSON.stringify(detect)} is not true or false; using true.`);
+  const folder = cfg.get<unknown>('clauseLibrary.folder', '.clauseguard/clauses');
+  if (typeof folder !== 'string') messages.push(`clauseguard.clauseLibrary.folder: ${JSON.stringify(folder)} is not a folder path; only the bundled clauses are used.`);
   return {
     check: config,
     run: run === 'onSave' ? 'onSave' : 'onType',
@@ -43,4 +46,81 @@ export function readSettings(scope?: vscode.Uri): AdapterSettings {
     detectContracts: detect !== false,
     problems: messages,
   };
+}
+
+export const BUNDLED_LIST_IDS = ['ofac-sdn', 'ofac-cons', 'un'] as const;
+
+export interface ListSettings {
+  bundled: string[];
+  /** Absolute paths (relative entries resolved against the first workspace folder). */
+  extraFiles: string[];
+  maxAgeDays: number;
+  allowDownload: boolean;
+  /** '' = the official addresses. */
+  downloadBaseUrl: string;
+  problems: string[];
+}
+
+/**
+ * Window-wide list settings. In an untrusted workspace, values that come from the workspace for the
+ * restricted settings are ignored (VS Code does this too; doing it here keeps the rule testable).
+ */
+export function readListSettings(trusted: boolean): ListSettings {
+  const cfg = vscode.workspace.getConfiguration(SECTION);
+  const problems: string[] = [];
+  const restricted = <T>(key: string): T | undefined => {
+    if (trusted) return cfg.get<T>(key);
+    const i = cfg.inspect<T>(key);
+    return i?.globalValue ?? i?.defaultValue;
+  };
+
+  let bundled = cfg.get<unknown>('lists.bundled', [...BUNDLED_LIST_IDS]);
+  if (!Array.isArray(bundled)) {
+    problems.push('clauseguard.lists.bundled: expected a list such as ["ofac-sdn", "un"]; using all bundled lists.');
+    bundled = [...BUNDLED_LIST_IDS];
+  }
+  const known = (bundled as unknown[]).filter((id): id is string => typeof id === 'string' && (BUNDLED_LIST_IDS as readonly string[]).includes(id));
+  for (const id of bundled as unknown[]) {
+    if (!known.includes(id as string)) problems.push(`clauseguard.lists.bundled: ${JSON.stringify(id)} is not a bundled list (use ${BUNDLED_LIST_IDS.join(', ')}); it is ignored.`);
+  }
+
+  let extra = restricted<unknown>('lists.extraFiles') ?? [];
+  if (!Array.isArray(extra) || !extra.every((p) => typeof p === 'string')) {
+    problems.push('clauseguard.lists.extraFiles: expected a list of file paths; no extra list is loaded.');
+    extra = [];
+  }
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  const extraFiles = (extra as string[]).filter((p) => p.trim()).map((p) => (isAbsolutePath(p) || !folder ? p : vscode.Uri.joinPath(folder, p).fsPath));
+
+  let maxAgeDays = cfg.get<unknown>('lists.maxAgeDays', 90);
+  if (typeof maxAgeDays !== 'number' || !(maxAgeDays >= 0 && maxAgeDays <= 3650)) {
+    problems.push(`clauseguard.lists.maxAgeDays: ${JSON.stringify(maxAgeDays)} is not a number of days between 0 and 3650; using 90.`);
+    maxAgeDays = 90;
+  }
+  const allow = restricted<unknown>('lists.allowDownload') ?? false;
+  if (typeof allow !== 'boolean') problems.push(`clauseguard.lists.allowDownload: ${JSON.stringify(allow)} is not true or false; downloads stay off.`);
+  let base = restricted<unknown>('lists.downloadBaseUrl') ?? '';
+  if (typeof base !== 'string' || (base !== '' && !/^https?:\/\/[^\s]+$/i.test(base))) {
+    problems.push(`clauseguard.lists.downloadBaseUrl: ${JSON.stringify(base)} is not an http(s) address; the official addresses are used.`);
+    base = '';
+  }
+  return { bundled: known, extraFiles, maxAgeDays: maxAgeDays as number, allowDownload: allow === true, downloadBaseUrl: (base as string).replace(/\/+$/, ''), problems };
+}
+
+/**
+ * The workspace's clause-library folder for a document (clauseguard.clauseLibrary.folder), or
+ * undefined when none applies: no workspace folder, Restricted Mode, or an invalid setting.
+ * For the quick fixes: read the Markdown files in it and hand them to the core clause library.
+ */
+export function clauseLibraryFolder(scope: vscode.Uri | undefined, trusted = vscode.workspace.isTrusted): vscode.Uri | undefined {
+  if (!trusted) return undefined;
+  const folder = (scope && vscode.workspace.getWorkspaceFolder(scope)) ?? vscode.workspace.workspaceFolders?.[0];
+  if (!folder) return undefined;
+  const value = vscode.workspace.getConfiguration(SECTION, scope).get<unknown>('clauseLibrary.folder', '.clauseguard/clauses');
+  if (typeof value !== 'string' || !value.trim()) return undefined;
+  return isAbsolutePath(value) ? vscode.Uri.file(value) : vscode.Uri.joinPath(folder.uri, value);
+}
+
+function isAbsolutePath(p: string): boolean {
+  return p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p) || p.startsWith('\\\\');
 }

@@ -13,8 +13,18 @@ export function registerDiagnostics(context: vscode.ExtensionContext, services: 
       if (s.run === 'onType') checker.schedule(e.document, s.debounceMs);
     }),
     vscode.workspace.onDidSaveTextDocument((doc) => checker.check(doc)),
-    vscode.workspace.onDidCloseTextDocument((doc) => checker.clear(doc.uri)),
-    vscode.workspace.onDidDeleteFiles((e) => e.files.forEach((uri) => checker.clear(uri))),
+    // A document reopened before VS Code disposed it fires no open event: check what becomes visible.
+    vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((e) => checker.ensureChecked(e.document))),
+    vscode.workspace.onDidCloseTextDocument((doc) => checker.clearUnlessPinned(doc.uri)),
+    // VS Code may keep a closed editor's document alive for a while; clear as soon as its last tab closes.
+    vscode.window.tabGroups.onDidChangeTabs((e) => {
+      const open = openTabUris();
+      for (const tab of e.closed) {
+        const uri = tab.input instanceof vscode.TabInputText ? tab.input.uri : undefined;
+        if (uri && !open.has(uri.toString())) checker.clearUnlessPinned(uri);
+      }
+    }),
+    vscode.workspace.onDidDeleteFiles((e) => e.files.forEach((uri) => checker.forget(uri))),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('clauseguard')) {
         services.reportSettingsProblems();
@@ -23,4 +33,11 @@ export function registerDiagnostics(context: vscode.ExtensionContext, services: 
     }),
   );
   for (const doc of vscode.workspace.textDocuments) checker.check(doc);
+}
+
+function openTabUris(): Set<string> {
+  const uris = new Set<string>();
+  for (const group of vscode.window.tabGroups.all)
+    for (const tab of group.tabs) if (tab.input instanceof vscode.TabInputText) uris.add(tab.input.uri.toString());
+  return uris;
 }

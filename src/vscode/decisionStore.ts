@@ -1,0 +1,126 @@
+import * as vscode from 'vscode';
+import { backupName, DECISIONS_PATH, parseDecisionsFile, serializeDecisions, upsertDecision, type Decision } from '../core/decisions';
+
+interface FolderDecisions {
+  decisions: Decision[];
+  problems: string[];
+  /** The file on disk has problems: back it up before writing. */
+  needsBackup: boolean;
+}
+
+/**
+ * The decisions file of each workspace folder (.clauseguard/decisions.json): read on start and whenever
+ * it changes on disk, written pretty-printed in a stable order. A file that cannot be read cleanly is
+ * reported and copied to decisions.json.bak-<timestamp> before ClauseGuard ever writes over it.
+ */
+export class DecisionStore implements vscode.Disposable {
+  private readonly byFolder = new Map<string, FolderDecisions>();
+  private readonly emitter = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.emitter.event;
+  private readonly watcher = vscode.workspace.createFileSystemWatcher(`**/${DECISIONS_PATH}`);
+  private lastReported = '';
+
+  constructor(
+    private readonly trusted: () => boolean,
+    private readonly log: (m: string) => void,
+  ) {
+    const reload = (uri: vscode.Uri) => {
+      const folder = vscode.workspace.getWorkspaceFolder(uri);
+      if (folder) void this.load(folder).then(() => this.emitter.fire());
+    };
+    this.watcher.onDidChange(reload);
+    this.watcher.onDidCreate(reload);
+    this.watcher.onDidDelete(reload);
+  }
+
+  async loadAll(): Promise<void> {
+    await Promise.all((vscode.workspace.workspaceFolders ?? []).map((f) => this.load(f)));
+    this.emitter.fire();
+  }
+
+  fileOf(folder: vscode.WorkspaceFolder): vscode.Uri {
+    return vscode.Uri.joinPath(folder.uri, DECISIONS_PATH);
+  }
+
+  /** Problems with the decisions files, in words (empty when all is well). */
+  problems(): string[] {
+    return [...this.byFolder.values()].flatMap((f) => f.problems);
+  }
+
+  /** Decisions for one contract; none in Restricted Mode (a file from an unknown source could hide a match). */
+  decisionsFor(uri: vscode.Uri): Decision[] {
+    if (!this.trusted()) return [];
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    if (!folder) return [];
+    const rel = relativePath(folder, uri);
+    return this.byFolder.get(folder.uri.toString())?.decisions.filter((d) => d.file === rel) ?? [];
+  }
+
+  all(): Decision[] {
+    return [...this.byFolder.values()].flatMap((f) => f.decisions);
+  }
+
+  /** Records a decision: re-reads the file, backs it up if it was damaged, then writes it. */
+  async record(folder: vscode.WorkspaceFolder, decision: Decision): Promise<{ backup?: vscode.Uri }> {
+    if (!this.trusted()) throw new Error('decisions cannot be recorded in Restricted Mode. Trust the workspace first.');
+    const file = this.fileOf(folder);
+    const existing = await readText(file);
+    const parsed = existing === undefined ? { decisions: [], problems: [], fatal: false } : parseDecisionsFile(existing);
+    let backup: vscode.Uri | undefined;
+    if (existing !== undefined && parsed.problems.length) {
+      backup = vscode.Uri.joinPath(file, '..', backupName(new Date()));
+      await vscode.workspace.fs.copy(file, backup, { overwrite: false });
+      this.log(`Decisions: ${file.fsPath} could not be read cleanly; copied it to ${backup.fsPath} before writing.`);
+    }
+    const next = upsertDecision(parsed.decisions, decision);
+    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(file, '..'));
+    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(serializeDecisions(next)));
+    this.byFolder.set(folder.uri.toString(), { decisions: next, problems: [], needsBackup: false });
+    this.emitter.fire();
+    return { backup };
+  }
+
+  private async load(folder: vscode.WorkspaceFolder): Promise<void> {
+    const file = this.fileOf(folder);
+    const text = await readText(file);
+    if (text === undefined) {
+      this.byFolder.set(folder.uri.toString(), { decisions: [], problems: [], needsBackup: false });
+      return;
+    }
+    const parsed = parseDecisionsFile(text);
+    this.byFolder.set(folder.uri.toString(), { decisions: parsed.decisions, problems: parsed.problems, needsBackup: parsed.problems.length > 0 });
+    this.report(file, parsed.problems);
+  }
+
+  private report(file: vscode.Uri, problems: string[]): void {
+    const key = file.toString() + problems.join('\n');
+    if (!problems.length || key === this.lastReported) return;
+    this.lastReported = key;
+    for (const p of problems) this.log(`Decisions: ${p}`);
+    const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? 's' : ''}; see the ClauseGuard output)` : '';
+    void vscode.window
+      .showErrorMessage(`ClauseGuard: ${problems[0]}${more} ClauseGuard will back the file up before it next writes to it.`, 'Open Decisions File')
+      .then((pick) => pick && vscode.window.showTextDocument(file));
+  }
+
+  dispose(): void {
+    this.watcher.dispose();
+    this.emitter.dispose();
+  }
+}
+
+/** Workspace-relative path with forward slashes: how decisions name their contract. */
+export function relativePath(folder: vscode.WorkspaceFolder, uri: vscode.Uri): string {
+  const base = folder.uri.path.endsWith('/') ? folder.uri.path : folder.uri.path + '/';
+  return uri.path.startsWith(base) ? uri.path.slice(base.length) : uri.path;
+}
+
+async function readText(uri: vscode.Uri): Promise<string | undefined> {
+  try {
+    return new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+  } catch (e) {
+    if (e instanceof vscode.FileSystemError && e.code === 'FileNotFound') return undefined;
+    if ((e as { code?: string })?.code === 'FileNotFound' || /ENOENT|FileNotFound|EntryNotFound/.test(String(e))) return undefined;
+    throw e;
+  }
+}
