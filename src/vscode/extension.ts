@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { registerClauseQuickFixes } from './features/clauseQuickFixes';
 import { registerDebug } from './features/debug';
 import { registerDecisions } from './features/decisions';
 import { registerDiagnostics } from './features/diagnostics';
@@ -17,6 +18,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   context.subscriptions.push(services);
   services.reportSettingsProblems();
   registerDiagnostics(context, services);
+  registerClauseQuickFixes(context, services);
   registerComplianceReport(context);
   return { services };
 }

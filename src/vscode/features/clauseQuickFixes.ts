@@ -1,0 +1,97 @@
+import * as vscode from 'vscode';
+import { BUNDLED_CLAUSE_FILES } from '../../core/clauses/bundled';
+import { loadClauseLibrary, type ClauseFile, type ClauseLibrary } from '../../core/clauses/library';
+import { clauseFixActions, disableFileComment } from '../../core/clauses/quickFix';
+import { FindingDiagnostic } from '../checker';
+import type { ExtensionServices } from '../services';
+
+/** Rules whose findings carry clause-insertion data (finding.data.fix). */
+export const CLAUSE_RULES = new Set(['subcontracting-consent-missing', 'subcontracting-consent-weak', 'sanctions-clause-missing']);
+export const SHOW_RULE_DOCS = 'clauseguard.showRuleDocumentation';
+const MAX_FILES = 200;
+const MAX_BYTES = 200_000;
+
+/**
+ * Quick fixes for the clause rules: insert the library clause (a snippet: tab through the party names
+ * and blanks), add missing words to a weak clause, open the rule's documentation, or disable the rule
+ * for the file with an inline comment (syntax from src/core/suppressions.ts). Every fix only inserts
+ * text; nothing else in the contract changes.
+ */
+export function registerClauseQuickFixes(context: vscode.ExtensionContext, services: ExtensionServices): void {
+  const provider: vscode.CodeActionProvider = {
+    async provideCodeActions(doc, _range, ctx) {
+      const mine = ctx.diagnostics.filter((d): d is FindingDiagnostic => d instanceof FindingDiagnostic && CLAUSE_RULES.has(d.finding.rule));
+      if (!mine.length) return [];
+      // Offsets in the finding belong to the checked version; never apply them to a newer text.
+      const review = services.checker.reviewOf(doc.uri);
+      const current = !review || review.version === doc.version;
+      const library = await clauseLibraryFor(doc.uri, services);
+      const actions: vscode.CodeAction[] = [];
+      for (const d of mine) {
+        if (current) {
+          for (const fix of clauseFixActions(d.finding, library)) {
+            const a = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
+            a.diagnostics = [d];
+            a.isPreferred = fix.preferred;
+            const edit = new vscode.WorkspaceEdit();
+            const at = doc.positionAt(fix.offset);
+            const extra = (fix.alsoInsert ?? []).map((e) => vscode.TextEdit.insert(doc.positionAt(e.offset), e.text));
+            if (fix.snippet) edit.set(doc.uri, [new vscode.SnippetTextEdit(new vscode.Range(at, at), new vscode.SnippetString(fix.snippet)), ...extra]);
+            else edit.set(doc.uri, [vscode.TextEdit.insert(at, fix.text), ...extra]);
+            a.edit = edit;
+            actions.push(a);
+          }
+        }
+        const rule = d.finding.rule;
+        const docs = new vscode.CodeAction(`Show documentation for ${rule}`, vscode.CodeActionKind.QuickFix);
+        docs.diagnostics = [d];
+        docs.command = { command: SHOW_RULE_DOCS, title: docs.title, arguments: [rule] };
+        actions.push(docs);
+        const disable = new vscode.CodeAction(`Disable ${rule} for this file`, vscode.CodeActionKind.QuickFix);
+        disable.diagnostics = [d];
+        disable.edit = new vscode.WorkspaceEdit();
+        const { offset, text } = disableFileComment(doc.getText(), doc.languageId === 'markdown' || /\.(md|markdown)$/i.test(doc.uri.path), rule);
+        disable.edit.insert(doc.uri, doc.positionAt(offset), text);
+        actions.push(disable);
+      }
+      return actions;
+    },
+  };
+  context.subscriptions.push(
+    vscode.languages.registerCodeActionsProvider([{ language: 'markdown' }, { language: 'plaintext' }], provider, { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] }),
+    vscode.commands.registerCommand(SHOW_RULE_DOCS, async (rule: string) => {
+      if (typeof rule !== 'string' || !/^[a-z-]+$/.test(rule)) return;
+      const uri = vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules', `${rule}.md`);
+      try {
+        await vscode.workspace.fs.stat(uri);
+      } catch {
+        return void vscode.window.showWarningMessage(`ClauseGuard has no documentation page for ${rule}.`);
+      }
+      await vscode.commands.executeCommand('markdown.showPreview', uri);
+    }),
+  );
+}
+
+/** Bundled clauses, overridden by the firm's folder (setting clauseguard.clauseLibrary.folder) in trusted workspaces. */
+async function clauseLibraryFor(uri: vscode.Uri, services: ExtensionServices): Promise<ClauseLibrary> {
+  const workspace: ClauseFile[] = [];
+  const folderSetting = vscode.workspace.getConfiguration('clauseguard', uri).get<unknown>('clauseLibrary.folder', '.clauseguard/clauses');
+  const root = vscode.workspace.getWorkspaceFolder(uri) ?? vscode.workspace.workspaceFolders?.[0];
+  if (services.isTrusted() && typeof folderSetting === 'string' && folderSetting && root) {
+    const folder = /^(?:[a-z]:)?[\\/]/i.test(folderSetting) ? vscode.Uri.file(folderSetting) : vscode.Uri.joinPath(root.uri, folderSetting);
+    try {
+      const entries = await vscode.workspace.fs.readDirectory(folder);
+      for (const [name, type] of entries.slice(0, MAX_FILES)) {
+        if (type !== vscode.FileType.File || !name.toLowerCase().endsWith('.md')) continue;
+        const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, name));
+        if (bytes.byteLength > MAX_BYTES) continue;
+        workspace.push({ name: `${folderSetting}/${name}`, text: new TextDecoder().decode(bytes) });
+      }
+    } catch {
+      // No folder: the bundled clauses are used.
+    }
+  }
+  const library = loadClauseLibrary(BUNDLED_CLAUSE_FILES, workspace);
+  for (const p of library.problems) services.output.warn(`Clause library: ${p.message}`);
+  return library;
+}
