@@ -188,7 +188,8 @@ export class ReportPanel implements vscode.Disposable {
     if (!hit) return undefined;
     const range = toVsRange(hit.range);
     const doc = await vscode.workspace.openTextDocument(hit.uri);
-    const editor = await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.One, selection: range, preview: false });
+    // Beside the panel, so the report stays visible while the lawyer reads the clause.
+    const editor = await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Beside, selection: range, preview: false });
     editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
     return editor;
   }
