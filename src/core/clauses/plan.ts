@@ -77,7 +77,11 @@ function afterSibling(
 ): InsertionPlan {
   const text = model.doc.text;
   const number = sibling.number ? nextNumberFor(sibling) : undefined;
-  const { heading, upperTitle } = headingPattern(sibling);
+  const pattern = headingPattern(sibling);
+  // "12. ASSIGNMENT. Neither party…": the run-in title's full stop is outside the heading span.
+  const punct = /^[.:](?=\s)/.exec(text.slice(sibling.headingSpan.end, sibling.headingSpan.end + 2));
+  const heading = punct && !/[.:]$/.test(pattern.heading) ? pattern.heading + punct[0] : pattern.heading;
+  const upperTitle = pattern.upperTitle;
   const lineEnd = text.indexOf('\n', sibling.headingSpan.end);
   const restOfLine = text.slice(sibling.headingSpan.end, lineEnd < 0 ? text.length : lineEnd);
   const end = Math.min(Math.max(sibling.span.end, limit), bodyEnd > sibling.span.start ? bodyEnd : text.length);

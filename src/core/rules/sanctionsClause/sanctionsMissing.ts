@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { GENERAL_TITLES, SANCTIONS_TITLES, ASSIGNMENT_TITLES, clauseLabel, findAnchor } from '../anchor';
+import { GENERAL_TITLES, SANCTIONS_TITLES, clauseLabel, findAnchor } from '../anchor';
 import { analyseSubcontracting } from '../subcontracting/analyse';
 import { clauseFix, partyData } from '../subcontracting/fix';
 import { analyseSanctions, type SanctionsElement } from './analyse';
@@ -33,7 +33,7 @@ export const sanctionsClauseMissing: Rule = {
     if (s.sentences.length && s.missing.length === 0) return [];
     const perf = analyseSubcontracting(model).performer;
     if (s.sentences.length === 0) {
-      const anchor = findAnchor(model, [...SANCTIONS_TITLES, ...GENERAL_TITLES, ...ASSIGNMENT_TITLES]);
+      const anchor = findAnchor(model, [...SANCTIONS_TITLES, ...GENERAL_TITLES]);
       return [
         {
           span: anchor.span,

@@ -41,7 +41,7 @@ export const SUBCONTRACTING_MISSING_EXAMPLES: RuleExample[] = [
     title: 'Restriction binds only the Producer',
     format: 'plaintext',
     expect: 'fail',
-    text: PREAMBLE_TXT + '2. Delegation. The Producer shall not delegate its approval rights without the Studio’s prior written consent.\n',
+    text: PREAMBLE_TXT + '2. Delegation. The Producer shall not delegate any of its obligations without the Studio’s prior written consent.\n',
     messageIncludes: 'binds the Producer only',
   },
 ];

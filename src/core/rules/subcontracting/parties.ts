@@ -76,10 +76,9 @@ export function partyLabels(model: ContractModel): PartyLabel[] {
 /** "the Studio" when the contract mostly writes it with the article, else the bare label. */
 function referenceStyle(text: string, label: string): string {
   const esc = escapeRe(label);
-  const withThe = (text.match(new RegExp(`\\b[Tt]he\\s+${esc}\\b`, 'g')) ?? []).length;
-  // Occurrences inside the defining quotes ("Studio") say nothing about running-text style.
-  const all = (text.match(new RegExp(`(?<!["“'])\\b${esc}\\b`, 'g')) ?? []).length;
-  return withThe * 2 > all ? `the ${label}` : label;
+  const withThe = (text.match(new RegExp(`\\b[Tt]he\\s+["“]?${esc}\\b`, 'g')) ?? []).length;
+  const bare = (text.match(new RegExp(`(?<!\\b[Tt]he\\s+["“]?)(?<!["“'])\\b${esc}\\b`, 'g')) ?? []).length;
+  return withThe >= bare && withThe > 0 ? `the ${label}` : label;
 }
 
 function countWord(text: string, word: string): number {
