@@ -20,6 +20,22 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   registerDiagnostics(context, services);
   registerClauseQuickFixes(context, services);
   registerComplianceReport(context);
+  // Reviewer workflow (issue 6): decisions, Review Workspace, status items, list updates, debug probe.
+  registerDecisions(context, services);
+  registerReviewWorkspace(context, services);
+  registerStatus(context, services);
+  registerUpdateLists(context, services);
+  registerDebug(context, services);
+  // Lists and decisions load in the background (the lists in the check worker); contracts are
+  // re-checked when they arrive. Trusting the workspace later loads what Restricted Mode held back.
+  void services.decisions.loadAll();
+  void services.loadLists();
+  context.subscriptions.push(
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void services.setTrustOverride(undefined)),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('clauseguard.lists.bundled') || e.affectsConfiguration('clauseguard.lists.extraFiles')) void services.loadLists();
+    }),
+  );
   return { services };
 }
 
