@@ -1,11 +1,14 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
-import { resolve } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { DEFAULT_CONFIG } from '../../core/config';
+import { applyDecisions, DECISIONS_PATH, parseDecisionsFile, toReviewerDecision, type Decision } from '../../core/decisions';
+import type { CheckResult } from '../../core/engine';
+import type { Finding } from '../../core/types';
 import { buildReport, formatFromFileName, renderReport, REPORT_FORMATS, type ReportFormat } from '../../core/report/render';
-import type { ComplianceReport, ReviewerDecision } from '../../core/report/types';
-import { InputError } from '../../node/contractFiles';
+import type { ComplianceReport } from '../../core/report/types';
+import { InputError, type LoadedContract } from '../../node/contractFiles';
 import { oneOf, parseArgs, UsageError } from '../args';
 import { EXIT, type CliIO } from '../io';
 import { loadServices } from '../services';
@@ -37,9 +40,9 @@ export function reportCommand(argv: readonly string[], io: CliIO): number {
 
   const loaded = loadServices(args.lists.lists ?? []);
   for (const p of loaded.problems) io.err(`clauseguard: ${p}\n`);
-  let decisions: ReviewerDecision[];
+  let decisions: Decision[];
   try {
-    decisions = readDecisions(args.values.decisions, io.cwd);
+    decisions = readDecisions(args.values.decisions, io.cwd, io);
   } catch (e) {
     if (e instanceof InputError) {
       io.err(`clauseguard: ${e.path}: ${e.reason}\n`);
@@ -50,15 +53,15 @@ export function reportCommand(argv: readonly string[], io: CliIO): number {
 
   let report: ComplianceReport;
   try {
-    const checked = checkPaths(args.positional, loaded, io.cwd);
+    // Paths are relative to the caller's folder (io.cwd), which tests and embedders set.
+    const checked = checkPaths(args.positional.map((p) => resolve(io.cwd, p)), loaded, io.cwd);
     report = buildReport({
       tool: TOOL,
       generatedAt: new Date(),
       reviewer: args.values.reviewer ?? defaultReviewer(io.cwd),
       lists: loaded.lists,
       config: DEFAULT_CONFIG,
-      decisions,
-      files: checked.map(({ contract, result }) => ({ path: contract.path, sha256: contract.sha256, result })),
+      files: checked.map(({ contract, result }) => ({ path: contract.path, sha256: contract.sha256, result: withDecisions(contract, result, decisions, io.cwd) })),
     });
   } catch (e) {
     if (e instanceof InputError) {
@@ -104,38 +107,36 @@ function defaultReviewer(cwd: string): string | undefined {
 }
 
 /**
- * Reads decisions from `.clauseguard/decisions.json` ({version: 1, decisions: [...]}) for the report's
- * screening section. A named file that is missing or unreadable is an error; the default file is optional.
+ * Reads `.clauseguard/decisions.json` (or --decisions FILE). A named file that is missing, or a file
+ * that cannot be read at all, is an error; skipped entries are reported as warnings.
  */
-function readDecisions(path: string | undefined, cwd: string): ReviewerDecision[] {
-  const file = path ? resolve(cwd, path) : resolve(cwd, '.clauseguard', 'decisions.json');
+function readDecisions(path: string | undefined, cwd: string, io: CliIO): Decision[] {
+  const file = path ? resolve(cwd, path) : resolve(cwd, DECISIONS_PATH);
   if (!path && !existsSync(file)) return [];
-  let raw: unknown;
+  let text: string;
   try {
-    raw = JSON.parse(readFileSync(file, 'utf8'));
+    text = readFileSync(file, 'utf8');
   } catch (e) {
-    const reason = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : `is not valid JSON (${(e as Error).message}); fix or remove it`;
-    throw new InputError(path ?? file, reason);
+    throw new InputError(path ?? file, (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message);
   }
-  const items = Array.isArray(raw) ? raw : isRecord(raw) && Array.isArray(raw.decisions) ? raw.decisions : undefined;
-  if (!items) throw new InputError(path ?? file, 'is not a decisions file: expected {"version": 1, "decisions": [...]}');
-  const out: ReviewerDecision[] = [];
-  for (const d of items) {
-    if (!isRecord(d) || typeof d.entityId !== 'string' || (d.verdict !== 'not-a-match' && d.verdict !== 'confirmed-match')) continue;
-    const lv = d.listVersion;
-    out.push({
-      entityId: d.entityId,
-      verdict: d.verdict,
-      reason: typeof d.reason === 'string' ? d.reason : '',
-      reviewer: typeof d.reviewer === 'string' ? d.reviewer : 'unknown',
-      date: typeof d.date === 'string' ? d.date : '',
-      ...(typeof d.matchedText === 'string' ? { matchedText: d.matchedText } : {}),
-      ...(typeof lv === 'string' ? { listVersion: lv } : isRecord(lv) && typeof lv.id === 'string' ? { listVersion: `${lv.id} ${String(lv.date ?? '')}`.trim() } : {}),
-    });
-  }
-  return out;
+  const parsed = parseDecisionsFile(text);
+  if (parsed.fatal) throw new InputError(path ?? file, parsed.problems[0] ?? 'cannot be read');
+  for (const p of parsed.problems) io.err(`clauseguard: ${p}\n`);
+  return parsed.decisions;
 }
 
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
+/**
+ * Applies the decisions recorded for this contract, as the editor does: "not a match" findings move to
+ * `suppressed`; every decided finding carries its decision (marked when it no longer applies).
+ */
+function withDecisions(contract: LoadedContract, result: CheckResult, decisions: readonly Decision[], cwd: string): CheckResult {
+  const rel = relative(cwd, resolve(cwd, contract.path)).split(sep).join('/');
+  const mine = decisions.filter((d) => d.file === rel);
+  if (!mine.length) return result;
+  const outcome = applyDecisions(contract.doc.text, result.findings, mine);
+  const decided = (f: Finding): Finding => {
+    const s = outcome.status.get(f);
+    return s ? { ...f, data: { ...f.data, decision: toReviewerDecision(s.decision, s.state === 'stale') } } : f;
+  };
+  return { ...result, findings: outcome.findings.map(decided), suppressed: [...result.suppressed, ...outcome.suppressed] };
 }

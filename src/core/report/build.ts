@@ -33,8 +33,7 @@ export function buildReport(input: ReportInput): ComplianceReport {
   const rules = input.rules ?? allRules;
   const checks = rules.map((r) => reportCheck(r, input));
   const rulesById = new Map(rules.map((r) => [r.id, r]));
-  const decisions = input.decisions ?? [];
-  const files = input.files.map((f, i) => reportFile(f, i, checks, rulesById, decisions));
+  const files = input.files.map((f, i) => reportFile(f, i, checks, rulesById));
   const screening = files.flatMap((f, i) => screeningRows(f, input.files[i]));
   screening.sort((a, b) => a.fileIndex - b.fileIndex || (b.match?.score ?? -1) - (a.match?.score ?? -1) || a.name.localeCompare(b.name));
 
@@ -97,12 +96,11 @@ function reportFile(
   index: number,
   checks: ReportCheck[],
   rulesById: Map<string, Rule>,
-  decisions: readonly ReviewerDecision[],
 ): ReportFile {
   const model = file.result.model;
   const toReport = (f: Finding, id: string, explicitDecision?: ReviewerDecision): ReportFinding => {
     const clause = clauseRef(model, f.span.start);
-    const decision = explicitDecision ?? decisionOf(f, file.decisions ?? []) ?? decisionOf(f, decisions);
+    const decision = explicitDecision ?? decisionOf(f, file.decisions ?? []);
     const suggestedClause = suggestedClauseOf(f, rulesById.get(f.rule));
     return {
       id,

@@ -75,7 +75,10 @@ export interface ReportFileInput {
   result: CheckResultWithExtras;
   /** Findings suppressed by inline comments or decisions (default: result.suppressed). */
   suppressed?: SuppressedFindingInput[];
-  /** Decisions recorded for this file (checked before ReportInput.decisions). */
+  /**
+   * Decisions recorded for this file, matched to findings by entity id and matched text when the
+   * producer did not attach one to the finding itself (finding.data.decision wins).
+   */
   decisions?: readonly ReviewerDecision[];
   screening?: ScreeningCandidateInput[];
 }
@@ -89,8 +92,6 @@ export interface ReportInput {
   config: CheckConfig;
   /** Rules that ran (default: every registered rule); their metadata gives titles and rationales. */
   rules?: readonly Rule[];
-  /** All recorded decisions; matched to sanctioned-party findings by entity id (and matched text). */
-  decisions?: readonly ReviewerDecision[];
   /** Other settings that change results, shown as given: { "Contract files": "**\/*.contract.md" }. */
   extraSettings?: Record<string, string>;
   files: readonly ReportFileInput[];

@@ -6,7 +6,7 @@ import { checkDocument } from '../../core/engine';
 import { buildReport } from '../../core/report/build';
 import { renderHtml } from '../../core/report/html';
 import { FORMAT_INFO, renderReport, REPORT_FORMATS, type ReportFormat } from '../../core/report/render';
-import type { ComplianceReport, ReportFileInput, ReviewerDecision } from '../../core/report/types';
+import type { ComplianceReport, ReportFileInput } from '../../core/report/types';
 import type { ListInfo } from '../../core/screening/types';
 import { toVsRange } from '../convert';
 import { readSettings } from '../settings';
@@ -18,10 +18,12 @@ export const COMPLIANCE_REPORT_COMMAND = 'clauseguard.complianceReport';
  * extension can pass one backed by its checker (worker results, loaded lists, decisions, suppressions).
  */
 export interface ReportSource {
-  /** The review of one file: its text's hash and the check result (with `suppressed`, and decisions if known). */
+  /**
+   * The review of one file: its text's hash and the check result, with `suppressed` holding inline and
+   * decision suppressions, and each decided finding's decision in finding.data.decision (or in `decisions`).
+   */
   review(uri: vscode.Uri, token: vscode.CancellationToken): Promise<Omit<ReportFileInput, 'path' | 'uri'> | undefined>;
   lists(): readonly ListInfo[];
-  decisions?(): readonly ReviewerDecision[];
   reviewer(): Promise<string | undefined>;
   toolVersion: string;
   /** Fires when findings of some files may have changed (diagnostics, decisions, lists, settings). */
@@ -129,7 +131,6 @@ export class ReportPanel implements vscode.Disposable {
       reviewer: await this.source.reviewer(),
       lists: this.source.lists(),
       config: readSettings().check,
-      decisions: this.source.decisions?.() ?? [],
       files: this.entries.map((e) => e.input),
     });
     const webview = this.panel.webview;

@@ -110,6 +110,7 @@ export function sampleReportInput(config: CheckConfig = DEFAULT_CONFIG): ReportI
     path: animation.path,
     sha256: animation.sha256,
     result,
+    decisions: [CONFIRMED, NOT_A_MATCH],
     screening: [{ name: 'Brightwater Pictures LLC', span: { start: animation.text.indexOf('Brightwater'), end: animation.text.indexOf('Brightwater') + 24 } }],
   });
   for (const name of ['it-outsourcing-agreement.txt', 'design-services-agreement.contract.md']) {
@@ -122,7 +123,6 @@ export function sampleReportInput(config: CheckConfig = DEFAULT_CONFIG): ReportI
     reviewer: REVIEWER,
     lists: realLists(),
     config,
-    decisions: [CONFIRMED, NOT_A_MATCH],
     extraSettings: { 'Contract files': '**/*.contract.md, **/*.contract.txt' },
     files,
   };
@@ -150,8 +150,7 @@ export function hostileReportInput(): ReportInput {
     reviewer: '<script>window.__pwned=1</script>',
     lists: [{ ...realLists()[0], name: 'List <script>window.__pwned=1</script>' }],
     config: DEFAULT_CONFIG,
-    decisions: [hostileDecision],
     extraSettings: { '<b>setting</b>': '<script>window.__pwned=1</script>' },
-    files: [{ path, sha256: sha256(text), result, screening: [{ name: '<svg onload="window.__pwned=1"></svg>' }] }],
+    files: [{ path, sha256: sha256(text), result, decisions: [hostileDecision], screening: [{ name: '<svg onload="window.__pwned=1"></svg>' }] }],
   };
 }
