@@ -224,7 +224,7 @@ function boundParty(segment: string, actionIndex: number, perf: PerformerResult)
     .slice(0, modal && modal.index < actionIndex ? modal.index : actionIndex)
     .replace(/\b(?:without|with|upon|subject\s+to)\b[^,]{0,100}?\b(?:consent|approval|authori[sz]ation|permission)\b(?:\s+of\s+[^,]{1,40})?/gi, ' ');
   if (MUTUAL_SUBJECT.test(subject) || /\bneither\b/i.test(subject)) return 'mutual';
-  const inSubject = (p?: PartyLabel) => !!p && new RegExp(`\\b${escapeRe(p.label)}\\b`).test(subject);
+  const inSubject = (p?: PartyLabel) => !!p && new RegExp(`\\b${escapeRe(p.label)}\\b`, 'i').test(subject);
   const subjPerf = inSubject(perf.performer);
   const subjCounter = inSubject(perf.counterparty);
   if (subjPerf && !subjCounter) return 'performer';

@@ -12,7 +12,7 @@ export const ACTIONS: { kind: ActionKind; re: RegExp }[] = [
   { kind: 'outsource', re: /\bout[-\s]?sourc(?:e|es|ed|ing)\b/gi },
   {
     kind: 'third-party',
-    re: /\bappoint\w*\s+(?:any\s+)?(?:[\w-]+,?\s+){0,3}(?:or\s+)?sub-?contractors?\b|\b(?:engag(?:e|es|ed|ing)|retain(?:s|ed|ing)?|hire|employ|appoint(?:s|ed|ing)?|us(?:e|es|ed|ing)(?:\s+of)?)\s+(?:(?:any|a|an|one\s+or\s+more|other)\s+)*(?:(?:foreign|new|additional|outside|external|independent)\s+)?(?:third[-\s]part(?:y|ies)|sub-?contractors?|contractors?|agents?|other\s+(?:person|entit)\w*)\b/gi,
+    re: /\bappoint\w*\s+(?:any\s+)?(?:[\w-]+,?\s+){0,3}(?:or\s+)?sub-?contractors?\b|\b(?:engag(?:e|es|ed|ing)|retain(?:s|ed|ing)?|hire|employ|appoint(?:s|ed|ing)?|us(?:e|es|ed|ing)(?:\s+of)?)\s+(?:(?:any|a|an|one\s+or\s+more|other|only)\s+)*(?:(?:foreign|new|additional|outside|external|independent)\s+)?(?:third[-\s]part(?:y|ies)|sub-?contractors?|contractors?|agents?|other\s+(?:person|entit)\w*)\b/gi,
   },
   { kind: 'third-party', re: /\b(?:performed|provided|carried\s+out)\s+by\s+(?:any\s+|a\s+)?(?:third[-\s]part(?:y|ies)|person\s+other\s+than)\b/gi },
 ];
@@ -33,7 +33,7 @@ export const CONSENT =
 
 /** Conditions that make a permission depend on consent ("only with", "subject to", "unless"). */
 export const CONSENT_CONDITION =
-  /\b(?:only\s+(?:with|upon|after|if|following|where|to\s+the\s+extent)|subject\s+to|unless|except\s+(?:with|upon)|with(?:\s+the)?|upon(?:\s+the)?|after\s+(?:obtaining|receiving|receipt\s+of)|requir\w*|first\s+obtain\w*|obtain\w*|must\s+(?:be|first)|(?:be|been|being)\s+(?:approved|authori[sz]ed|consented))\b|\b(?:those|the)\s+(?:\w+\s+)?(?:sub-?contractors?|third\s+parties)\s+(?:identified|listed|named|approved|set\s+(?:out|forth)|specified)\b/i;
+  /\bonly\b[^;]{0,60}?\b(?:approv|consent|authori[sz])\w*|\b(?:only\s+(?:with|upon|after|if|following|where|to\s+the\s+extent)|subject\s+to|unless|except\s+(?:with|upon)|with(?:\s+the)?|upon(?:\s+the)?|after\s+(?:obtaining|receiving|receipt\s+of)|requir\w*|first\s+obtain\w*|obtain\w*|must\s+(?:be|first)|(?:be|been|being)\s+(?:approved|authori[sz]ed|consented))\b|\b(?:those|the)\s+(?:\w+\s+)?(?:sub-?contractors?|third\s+parties)\s+(?:identified|listed|named|approved|set\s+(?:out|forth)|specified)\b/i;
 
 /** Phrasings that state there is NO restriction. These must never count as one. */
 export const PERMISSION_CANCEL = [
