@@ -32,6 +32,9 @@ const NUMBER_WORDS: Record<string, string> = {
   first: '1st', second: '2nd', third: '3rd',
 };
 
+const ASCII_WORD = /^[A-Za-z0-9]*$/;
+/** Printable ASCII without '&' or a backquote (which the general path treats specially). */
+const PRINTABLE_ASCII = /^[\x20-\x25\x27-\x5f\x61-\x7e]*$/;
 const CYRILLIC_OR_GREEK = /[\u0370-\u03FF\u0400-\u052F]/;
 const LATIN_LETTER = /[A-Za-z\u00C0-\u024F]/;
 
@@ -41,8 +44,12 @@ const LATIN_LETTER = /[A-Za-z\u00C0-\u024F]/;
  * surrounding text is Latin and the word is made only of look-alikes), other Cyrillic/Greek transliterated.
  */
 export function foldWord(word: string, latinContext = false): string {
+  if (ASCII_WORD.test(word)) {
+    const lower = word.toLowerCase();
+    return Object.prototype.hasOwnProperty.call(NUMBER_WORDS, lower) ? NUMBER_WORDS[lower] : lower;
+  }
   let w = word.replace(INVISIBLE, '');
-  if (!/^[a-z0-9]*$/.test(w)) {
+  {
     w = w.normalize('NFKC');
     if (CYRILLIC_OR_GREEK.test(w)) w = unscript(w, latinContext);
     w = w.toLowerCase();
@@ -50,7 +57,7 @@ export function foldWord(word: string, latinContext = false): string {
     w = w.replace(/[ßæœøłđðþıħŀ]/g, (c) => SPECIAL_LATIN[c] ?? c);
     w = w.replace(/['’‘`´ʼ]/g, '');
   }
-  return NUMBER_WORDS[w] ?? w;
+  return Object.prototype.hasOwnProperty.call(NUMBER_WORDS, w) ? NUMBER_WORDS[w] : w;
 }
 
 function unscript(w: string, latinContext: boolean): string {
@@ -121,6 +128,9 @@ const LEGAL_TABLE: Map<string, string> = (() => {
   return m;
 })();
 const LEGAL_MAX_WORDS = 6;
+/** First and last words of legal-form phrases: a quick test before trying phrases. */
+const LEGAL_FIRST = new Set([...LEGAL_TABLE.keys()].map((k) => k.split(' ')[0]));
+const LEGAL_LAST = new Set([...LEGAL_TABLE.keys()].map((k) => k.slice(k.lastIndexOf(' ') + 1)));
 
 /** The display form of a legal-form phrase ("co ltd" → "Co., Ltd."), or undefined. */
 export function legalForm(foldedPhrase: string): string | undefined {
@@ -140,10 +150,20 @@ export interface NameTokens {
  * middle, "in", "as", "co" are ordinary words). `isPerson` skips legal forms entirely.
  */
 export function nameTokens(name: string, isPerson = false): NameTokens {
-  const latin = LATIN_LETTER.test(name);
-  let words = splitWords(name.replace(/&/g, ' and '))
-    .map((w) => foldWord(w.text, latin))
-    .filter((w) => w && !STOPWORDS.has(w));
+  let words: string[];
+  if (PRINTABLE_ASCII.test(name)) {
+    // Fast path for the common case (most listed names): same result as the general path below.
+    words = [];
+    for (const raw of name.toLowerCase().replace(/'/g, '').split(/[^a-z0-9]+/)) {
+      if (!raw || STOPWORDS.has(raw)) continue;
+      words.push(Object.prototype.hasOwnProperty.call(NUMBER_WORDS, raw) ? NUMBER_WORDS[raw] : raw);
+    }
+  } else {
+    const latin = LATIN_LETTER.test(name);
+    words = splitWords(name.replace(/&/g, ' and '))
+      .map((w) => foldWord(w.text, latin))
+      .filter((w) => w && !STOPWORDS.has(w));
+  }
   const legal: string[] = [];
   if (!isPerson) {
     const peeled = peelLegalForms(words);
@@ -161,6 +181,7 @@ export function peelLegalForms(tokens: string[]): NameTokens {
   let changed = true;
   while (changed && end - start > 1) {
     changed = false;
+    if (!LEGAL_LAST.has(tokens[end - 1]) && !LEGAL_FIRST.has(tokens[start])) break;
     for (let n = Math.min(LEGAL_MAX_WORDS, end - start - 1); n >= 1; n--) {
       const tail = tokens.slice(end - n, end).join(' ');
       if (LEGAL_TABLE.has(tail)) {

@@ -1,9 +1,170 @@
+import type { ListData, ListEntity } from './entity';
+import { alignName, alignWords, explain, type Alignment, type QueryToken } from './matcher';
+import { NameIndex, type IndexedName } from './nameIndex';
+import { scanText } from './textScan';
+import { nameTokens, STOPWORDS } from './normalize';
 import type { ListInfo } from './types';
 
+/** A listed name that matched, with the entity behind it and why. */
+export interface ScreeningMatch {
+  /** 0..1 */
+  score: number;
+  /** The listed name or alias that matched. */
+  name: string;
+  /** "primary", "aka", "fka", "nka", "original-script", or "weak aka". */
+  nameKind: string;
+  entity: ListEntity;
+  list?: ListInfo;
+  /** In words: which words matched, what lowered the score. */
+  explanation: string;
+  alignment: Alignment;
+}
+
+/** A stretch of screened text that matched one or more listed entities. */
+export interface ScreenedMention {
+  /** Offsets in the screened text. */
+  start: number;
+  end: number;
+  text: string;
+  best: ScreeningMatch;
+  /** Other entities matching the same words, best first (at most 4). */
+  others: ScreeningMatch[];
+}
+
+export interface SearchOptions {
+  limit?: number;
+  /** Only matches at or above this score (default 0.5). */
+  minScore?: number;
+  /** Treat the last word as a prefix (search as you type). */
+  prefix?: boolean;
+  /** Include weak a.k.a.s (scored lower). Off by default, as OFAC advises. */
+  includeWeak?: boolean;
+}
+
+export interface ScreenTextOptions {
+  /** Report mentions at or above this score (default 0.7, the default info band). */
+  minScore?: number;
+}
+
 /**
- * The screening engine handed to rules. PLACEHOLDER interface: the screening work (issue 4) owns this
- * file and extends it (index, search, explanations).
+ * The screening engine handed to rules, the CLI and the editor: an index over every loaded list.
+ * Build one with createScreener(lists); it is immutable, so swapping lists means building a new one.
  */
 export interface Screener {
   readonly lists: readonly ListInfo[];
+  readonly entityCount: number;
+  readonly nameCount: number;
+  /** Best matches for a name typed by a user. */
+  search(name: string, options?: SearchOptions): ScreeningMatch[];
+  /** Every stretch of the text that matches a listed name (names anywhere, split by line breaks, any case). */
+  screenText(text: string, options?: ScreenTextOptions): ScreenedMention[];
+  /** Score two names against each other with this index's word weights (evaluation, tests). */
+  scorePair(query: string, listedName: string, type?: string): { score: number; explanation: string };
+  entityById(id: string): ListEntity | undefined;
 }
+
+/** Weak a.k.a.s are searched only on request and never reach the top band. */
+const WEAK_FACTOR = 0.8;
+
+export function createScreener(lists: readonly ListData[]): Screener {
+  const entities: ListEntity[] = lists.flatMap((l) => l.entities);
+  const infoById = new Map(lists.map((l) => [l.info.id, l.info]));
+  const index = new NameIndex(entities);
+  const byId = new Map(entities.map((e) => [e.id, e]));
+
+  const toMatch = (n: IndexedName, a: Alignment): ScreeningMatch => {
+    const entity = entities[n.entity];
+    const score = n.weak ? a.score * WEAK_FACTOR : a.score;
+    return {
+      score: round(score),
+      name: n.name,
+      nameKind: n.primary ? 'primary' : n.weak ? 'weak aka' : (n.kind ?? 'aka'),
+      entity,
+      list: infoById.get(entity.list),
+      explanation: explain(a, n.name, entity.primaryName, n.legal) + (n.weak ? ' Weak a.k.a. (OFAC does not expect these to be screened).' : ''),
+      alignment: a,
+    };
+  };
+
+  function search(query: string, options: SearchOptions = {}): ScreeningMatch[] {
+    const limit = options.limit ?? 10;
+    const minScore = options.minScore ?? 0.5;
+    const { core } = nameTokens(query);
+    const qt: QueryToken[] = core.map((word, pos) => ({ word, weight: STOPWORDS.has(word) ? 0 : index.queryWeight(word), pos }));
+    if (!qt.length) return [];
+    const candidates = new Set<number>();
+    const addIds = (id: number, everything: boolean) => {
+      const list = everything ? index.allNamesFor(id) : index.namesFor(id, options.includeWeak);
+      // Very common words alone would pull in thousands of names: they only count through rarer words.
+      if (everything && list.length > 2000) return;
+      for (const n of list) if (options.includeWeak || !index.names[n].weak) candidates.add(n);
+    };
+    qt.forEach((t, i) => {
+      for (const h of index.tokenHits(t.word)) addIds(h.id, true);
+      const joined = index.joinedFor(t.word);
+      for (let k = 0; k < joined.length; k += 2) candidates.add(joined[k]);
+      if (i + 1 < qt.length) {
+        const id = index.vocab.get(t.word + qt[i + 1].word);
+        if (id !== undefined) addIds(id, true);
+      }
+    });
+    if (options.prefix) for (const id of index.prefixed(qt[qt.length - 1].word)) addIds(id, true);
+    const bestByEntity = new Map<number, ScreeningMatch>();
+    for (const k of candidates) {
+      const n = index.names[k];
+      let q = qt;
+      if (options.prefix) q = completePrefix(qt, n);
+      const m = toMatch(n, alignName(index, q, n));
+      if (m.score < minScore) continue;
+      const prev = bestByEntity.get(n.entity);
+      if (!prev || m.score > prev.score || (m.score === prev.score && n.primary)) bestByEntity.set(n.entity, m);
+    }
+    return [...bestByEntity.values()].sort(byScore).slice(0, limit);
+  }
+
+  /** In search-as-you-type, "mansu" counts as the listed word it starts. */
+  function completePrefix(qt: QueryToken[], n: IndexedName): QueryToken[] {
+    const last = qt[qt.length - 1];
+    const full = Array.from(n.tokens, (id) => index.words[id]).find((w) => w.startsWith(last.word) && w !== last.word);
+    return full ? [...qt.slice(0, -1), { ...last, word: full }] : qt;
+  }
+
+  function screenText(text: string, options: ScreenTextOptions = {}): ScreenedMention[] {
+    return scanText(index, text, options.minScore ?? 0.7).map((raw) => {
+      const matches = raw.map((r) => toMatch(index.names[r.name], r.alignment)).sort(byScore);
+      const seen = new Set<string>();
+      const unique = matches.filter((m) => (seen.has(m.entity.id) ? false : (seen.add(m.entity.id), true)));
+      const start = raw[0].start;
+      const end = raw[0].end;
+      return { start, end, text: text.slice(start, end), best: unique[0], others: unique.slice(1, 5) };
+    });
+  }
+
+  function scorePair(query: string, listedName: string, type?: string) {
+    const person = type === 'person' || type === 'Person';
+    const q = nameTokens(query, person).core;
+    const l = nameTokens(listedName, person);
+    const qt: QueryToken[] = q.map((word, pos) => ({ word, weight: index.queryWeight(word), pos }));
+    const a = alignWords(qt, l.core, l.core.map((w) => index.queryWeight(w)));
+    return { score: round(a.score), explanation: explain(a, listedName, listedName, l.legal) };
+  }
+
+  return {
+    lists: lists.map((l) => l.info),
+    entityCount: entities.length,
+    nameCount: index.names.length,
+    search,
+    screenText,
+    scorePair,
+    entityById: (id) => byId.get(id),
+  };
+}
+
+function byScore(a: ScreeningMatch, b: ScreeningMatch): number {
+  return b.score - a.score || (a.nameKind === 'primary' ? -1 : 0) - (b.nameKind === 'primary' ? -1 : 0) || a.entity.id.localeCompare(b.entity.id);
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+

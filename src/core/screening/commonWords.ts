@@ -1,0 +1,18 @@
+import { EVERYDAY_WORDS_TEXT, PROPER_NAMES_TEXT } from './everydayWords.generated';
+import { GENERIC_WORDS } from './normalize';
+
+const CALENDAR = 'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday';
+let everyday: Set<string> | undefined;
+let proper: Set<string> | undefined;
+
+/** Frequent lower-case English words (SUBTLEX-US) and generic business words: in a contract they are ordinary words first. */
+export function isEverydayWord(word: string): boolean {
+  everyday ??= new Set(`${EVERYDAY_WORDS_TEXT} ${CALENDAR}`.split(' '));
+  return everyday.has(word) || GENERIC_WORDS.has(word);
+}
+
+/** Frequent English proper names (places, first names): alone they identify nobody. */
+export function isCommonProperName(word: string): boolean {
+  proper ??= new Set(PROPER_NAMES_TEXT.split(' '));
+  return proper.has(word);
+}

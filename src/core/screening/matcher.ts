@@ -1,0 +1,174 @@
+import type { IndexedName, NameIndex } from './nameIndex';
+import { tokenSimilarity as wordSimilarity } from './nameIndex';
+
+/** Tuning: how much unmatched words cost (query side vs listed side), and the information floor. */
+export const SCORING = Object.freeze({
+  /** Weight of an unmatched word of the text / query. */
+  unmatchedQuery: 1.0,
+  /** Weight of an unmatched word of the listed name (OFAC's lesson: ignoring these causes false positives). */
+  unmatchedListed: 0.8,
+  /** An unmatched listed word costs at least this much, however common: "WASHINGTON TRADING" is not "Washington". */
+  unmatchedListedFloor: 0.5,
+  /**
+   * Matched weight needed for full confidence: a match resting only on common words (or one
+   * short word) is scaled down, so "Global Trading" never matches "GLOBAL TRADING LLC" strongly.
+   */
+  informationFloor: 0.9,
+});
+
+/** One word of the query or text, folded, with its weight and (for text) its position. */
+export interface QueryToken {
+  word: string;
+  weight: number;
+  /** Index in the caller's token array (text scan) or query. */
+  pos: number;
+}
+
+export interface WordPair {
+  /** Query/text words (two when joined: "silver star" ↔ "silverstar"). */
+  query: string[];
+  queryPos: number[];
+  /** Listed words. */
+  listed: string[];
+  similarity: number;
+  weight: number;
+}
+
+export interface Alignment {
+  score: number;
+  pairs: WordPair[];
+  unmatchedQuery: QueryToken[];
+  unmatchedListed: string[];
+  /** Penalty explanations, in words. */
+  penalties: string[];
+}
+
+/**
+ * Scores query words against one listed name: words are paired one-to-one by best similarity
+ * (order-free, so "SURNAME, Given" = "Given SURNAME"), joined/split words may pair ("SILVERSTAR" =
+ * "SILVER STAR"), and the score is a weighted Dice coefficient over rarity weights:
+ *   score = 2·Σ(sim·w) / (2·Σw_matched + a·Σw_unmatched_query + b·Σw_unmatched_listed),
+ * scaled down when the matched words carry little information.
+ */
+export function alignName(index: NameIndex, query: readonly QueryToken[], name: IndexedName, cached = false): Alignment {
+  return alignWords(
+    query,
+    Array.from(name.tokens, (id) => index.words[id]),
+    Array.from(name.tokens, (id) => index.weights[id]),
+    cached ? (a, b) => index.cachedSimilarity(a, b) : wordSimilarity,
+    cached ? (a, b) => (a === b ? 1 : 0) : wordSimilarity,
+  );
+}
+
+/** alignName for listed words given directly (pair scoring, evaluation). */
+export function alignWords(
+  query: readonly QueryToken[],
+  listed: readonly string[],
+  lw: readonly number[],
+  tokenSimilarity: (a: string, b: string) => number = wordSimilarity,
+  joinedSimilarity: (a: string, b: string) => number = tokenSimilarity,
+): Alignment {
+  type Cand = { qi: number[]; nj: number[]; sim: number; weight: number };
+  const cands: Cand[] = [];
+  for (let i = 0; i < query.length; i++) {
+    for (let j = 0; j < listed.length; j++) {
+      const sim = tokenSimilarity(query[i].word, listed[j]);
+      // A near-miss weighs no more than the query word itself: "services" ≈ "aservice" must not count as a rare word.
+      if (sim > 0) cands.push({ qi: [i], nj: [j], sim, weight: sim < 1 ? Math.min(lw[j], query[i].weight) : lw[j] });
+      if (j + 1 < listed.length && query[i].word.length >= 6) {
+        const s2 = joinedSimilarity(query[i].word, listed[j] + listed[j + 1]);
+        if (s2 > 0) cands.push({ qi: [i], nj: [j, j + 1], sim: s2 * 0.98, weight: lw[j] + lw[j + 1] });
+      }
+    }
+    if (i + 1 < query.length && query[i + 1].pos === query[i].pos + 1) {
+      const joined = query[i].word + query[i + 1].word;
+      if (joined.length >= 6) {
+        for (let j = 0; j < listed.length; j++) {
+          const s = joinedSimilarity(joined, listed[j]);
+          if (s > 0) cands.push({ qi: [i, i + 1], nj: [j], sim: s * 0.98, weight: lw[j] });
+        }
+      }
+    }
+  }
+  cands.sort((a, b) => b.sim * b.weight - a.sim * a.weight || b.sim - a.sim || a.qi[0] - b.qi[0]);
+  const usedQ = new Uint8Array(query.length);
+  const usedN = new Uint8Array(listed.length);
+  const pairs: WordPair[] = [];
+  for (const c of cands) {
+    if (c.qi.some((i) => usedQ[i]) || c.nj.some((j) => usedN[j])) continue;
+    for (const i of c.qi) usedQ[i] = 1;
+    for (const j of c.nj) usedN[j] = 1;
+    pairs.push({ query: c.qi.map((i) => query[i].word), queryPos: c.qi.map((i) => query[i].pos), listed: c.nj.map((j) => listed[j]), similarity: c.sim, weight: c.weight });
+  }
+  const unmatchedQuery = query.filter((_, i) => !usedQ[i]);
+  const unmatchedListed = listed.filter((_, j) => !usedN[j]);
+  const unmatchedListedWeight = lw.reduce((s, w, j) => s + (usedN[j] ? 0 : Math.max(w, SCORING.unmatchedListedFloor)), 0);
+  return finish(pairs, unmatchedQuery, unmatchedListed, unmatchedListedWeight);
+}
+
+function finish(pairs: WordPair[], unmatchedQuery: QueryToken[], unmatchedListed: string[], unmatchedListedWeight: number): Alignment {
+  const matched = pairs.reduce((s, p) => s + p.similarity * p.weight, 0);
+  const matchedWeight = pairs.reduce((s, p) => s + p.weight, 0);
+  const uq = unmatchedQuery.reduce((s, t) => s + t.weight, 0);
+  const denom = 2 * matchedWeight + SCORING.unmatchedQuery * uq + SCORING.unmatchedListed * unmatchedListedWeight;
+  let score = denom > 0 ? (2 * matched) / denom : 0;
+  const penalties: string[] = [];
+  if (unmatchedListed.length) penalties.push(`listed words not found: ${unmatchedListed.join(', ')}`);
+  if (unmatchedQuery.some((t) => t.weight > 0)) penalties.push(`words not in the listed name: ${unmatchedQuery.filter((t) => t.weight > 0).map((t) => t.word).join(', ')}`);
+  if (pairs.some((p) => p.similarity < 1)) penalties.push('spelling differs');
+  if (matched < SCORING.informationFloor) {
+    score *= matched / SCORING.informationFloor;
+    penalties.push('the matching words are common in listed names, so they carry little weight');
+  }
+  return { score: Math.max(0, Math.min(1, score)), pairs, unmatchedQuery, unmatchedListed, penalties };
+}
+
+/** Text-scan refinement: drop aligned words at either end of the span when that raises the score. */
+export function trimAlignment(index: NameIndex, window: readonly QueryToken[], name: IndexedName, first: Alignment, cached = false): { alignment: Alignment; span: [number, number] } {
+  let best = first;
+  let span = alignedSpan(first);
+  for (let guard = 0; guard < 4 && best.pairs.length > 1; guard++) {
+    let improved = false;
+    for (const drop of [span[0], span[1]]) {
+      const keep = window.filter((t) => t.pos !== drop && t.pos >= span[0] && t.pos <= span[1]);
+      const alt = alignName(index, keep, name, cached);
+      const altSpan = alignedSpan(alt);
+      const inner = keep.filter((t) => t.pos >= altSpan[0] && t.pos <= altSpan[1]);
+      const scored = inner.length === keep.length ? alt : alignName(index, inner, name, cached);
+      if (scored.score > best.score + 1e-9) {
+        best = scored;
+        span = alignedSpan(scored);
+        improved = true;
+        break;
+      }
+    }
+    if (!improved) break;
+  }
+  return { alignment: best, span };
+}
+
+export function alignedSpan(a: Alignment): [number, number] {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const p of a.pairs)
+    for (const q of p.queryPos) {
+      if (q < lo) lo = q;
+      if (q > hi) hi = q;
+    }
+  return [lo, hi];
+}
+
+/** One-line explanation of an alignment, for hovers, reports and the CLI. */
+export function explain(a: Alignment, matchedName: string, primaryName: string, legal: string[]): string {
+  const words = a.pairs
+    .map((p) => {
+      const q = p.query.join(' ');
+      const l = p.listed.join(' ');
+      return p.similarity >= 1 && q.replace(/ /g, '') === l.replace(/ /g, '') && q === l ? l : `${q}≈${l} (${Math.round(p.similarity * 100)}%)`;
+    })
+    .join(', ');
+  const parts = [`matched ${matchedName === primaryName ? 'the listed name' : `the alias "${matchedName}" of ${primaryName}`} on: ${words || 'nothing'}`];
+  if (a.penalties.length) parts.push(`lowered because ${a.penalties.join('; ')}`);
+  if (legal.length) parts.push(`legal forms ignored (${legal.join(', ')})`);
+  return parts.join('; ') + '.';
+}

@@ -1,0 +1,252 @@
+import type { ListEntity } from './entity';
+import { isEverydayWord } from './commonWords';
+import { DeletionIndex } from './deletionIndex';
+import { GENERIC_WORDS, isLegalForm, nameTokens } from './normalize';
+
+/** One screenable name: an entity's primary name or one of its aliases, folded into vocabulary ids. */
+export interface IndexedName {
+  entity: number;
+  /** The name as the list writes it. */
+  name: string;
+  primary: boolean;
+  weak: boolean;
+  kind?: string;
+  tokens: Int32Array;
+  legal: string[];
+  /** Σ of the tokens' weights. */
+  weight: number;
+  /** Tokens that post this name (rare enough to generate candidates). */
+  anchors: Int32Array;
+}
+
+/** A vocabulary token that matches a queried word, with its similarity. */
+export interface TokenHit {
+  id: number;
+  sim: number;
+}
+
+/** Tokens in more names than this do not generate candidates (they still count when scoring). */
+const RARE_DF = 400;
+/** Tokens in this many names or fewer get full weight. */
+const FULL_WEIGHT_DF = 3;
+/** Cap for everyday business words. */
+const GENERIC_WEIGHT = 0.12;
+
+/**
+ * Inverted index over every list name: folded token → names, plus a one-deletion neighbourhood of
+ * the vocabulary (SymSpell style) so a typo in a contract still finds its candidates without
+ * comparing against every listed name.
+ */
+export class NameIndex {
+  readonly names: IndexedName[] = [];
+  readonly vocab = new Map<string, number>();
+  readonly words: string[] = [];
+  private df: number[] = [];
+  weights = new Float32Array(0);
+  private postings: number[][] = [];
+  private weakPostings: number[][] = [];
+  /** "silverstar" → names whose adjacent tokens "silver" "star" join to it: [nameId, tokenIndex]. */
+  private joined?: Map<string, number[]>;
+  private deletes?: DeletionIndex;
+  private hitCache = new Map<string, TokenHit[]>();
+
+  constructor(readonly entities: readonly ListEntity[]) {
+    const pending: { entity: number; name: string; primary: boolean; weak: boolean; kind?: string; core: string[]; legal: string[] }[] = [];
+    entities.forEach((e, k) => {
+      const person = e.type === 'person';
+      const seen = new Set<string>();
+      const add = (name: string, primary: boolean, weak: boolean, kind?: string) => {
+        const t = nameTokens(name, person);
+        const key = t.core.join(' ');
+        if (!key || seen.has(key + (weak ? '#w' : ''))) return;
+        seen.add(key + (weak ? '#w' : ''));
+        pending.push({ entity: k, name, primary, weak, kind, core: t.core, legal: t.legal });
+      };
+      add(e.primaryName, true, false);
+      for (const a of e.aliases) add(a.name, false, a.quality === 'weak', a.kind);
+    });
+    for (const p of pending) {
+      const ids = new Int32Array(p.core.length);
+      const counted = new Set<number>();
+      p.core.forEach((w, i) => {
+        let id = this.vocab.get(w);
+        if (id === undefined) {
+          id = this.words.length;
+          this.vocab.set(w, id);
+          this.words.push(w);
+          this.df.push(0);
+        }
+        ids[i] = id;
+        if (!p.weak && !counted.has(id)) {
+          counted.add(id);
+          this.df[id]++;
+        }
+      });
+      this.names.push({ entity: p.entity, name: p.name, primary: p.primary, weak: p.weak, kind: p.kind, tokens: ids, legal: p.legal, weight: 0, anchors: new Int32Array(0) });
+    }
+    const total = Math.max(1, this.names.length);
+    this.weights = new Float32Array(this.words.length);
+    const denom = Math.log((total + 1) / (FULL_WEIGHT_DF + 1));
+    for (let id = 0; id < this.words.length; id++) this.weights[id] = this.weightFor(this.words[id], this.df[id], total, denom);
+    this.postings = new Array(this.words.length);
+    this.weakPostings = new Array(this.words.length);
+    for (let id = 0; id < this.words.length; id++) {
+      this.postings[id] = [];
+      this.weakPostings[id] = [];
+    }
+    // Everyday words, numbers and one- or two-letter words do not post a name that has a more distinctive word.
+    const weakAnchor = this.words.map((w) => w.length < 3 || /^\d/.test(w) || isEverydayWord(w));
+    for (let nameId = 0; nameId < this.names.length; nameId++) {
+      const n = this.names[nameId];
+      let w = 0;
+      let rarest = -1;
+      const anchors: number[] = [];
+      for (const id of n.tokens) {
+        w += this.weights[id];
+        if (this.df[id] <= RARE_DF && !anchors.includes(id) && !weakAnchor[id]) anchors.push(id);
+        if (rarest < 0 || this.df[id] < this.df[rarest]) rarest = id;
+      }
+      n.weight = w;
+      if (!anchors.length && rarest >= 0) anchors.push(rarest);
+      n.anchors = Int32Array.from(anchors);
+      const target = n.weak ? this.weakPostings : this.postings;
+      for (const id of anchors) target[id].push(nameId);
+    }
+  }
+
+  /** "silverstar" → names whose adjacent words join to it; built on first use. */
+  private joinedMap(): Map<string, number[]> {
+    if (this.joined) return this.joined;
+    const joined = new Map<string, number[]>();
+    this.names.forEach((n, nameId) => {
+      if (n.weak) return;
+      for (let i = 0; i + 1 < n.tokens.length; i++) {
+        const key = this.words[n.tokens[i]] + this.words[n.tokens[i + 1]];
+        const list = joined.get(key);
+        if (list) list.push(nameId, i);
+        else joined.set(key, [nameId, i]);
+      }
+    });
+    this.joined = joined;
+    return joined;
+  }
+
+  private weightFor(word: string, df: number, total: number, denom: number): number {
+    if (isLegalForm(word)) return 0.05;
+    let w = Math.log((total + 1) / (df + 1)) / denom;
+    w = Math.max(0.05, Math.min(1, w));
+    if (GENERIC_WORDS.has(word)) w = Math.min(w, GENERIC_WEIGHT);
+    if (word.length === 1) w = Math.min(w, 0.2);
+    return w;
+  }
+
+  /** Weight of a folded word seen in a query: its list weight, or full weight for a word no list uses. */
+  queryWeight(word: string): number {
+    const id = this.vocab.get(word);
+    if (id !== undefined) return this.weights[id];
+    if (isLegalForm(word)) return 0;
+    if (GENERIC_WORDS.has(word)) return GENERIC_WEIGHT;
+    return word.length === 1 ? 0.2 : 1;
+  }
+
+  docFrequency(id: number): number {
+    return this.df[id];
+  }
+
+  /** Names posted under a vocabulary token (strong names; weak a.k.a.s only when asked). */
+  namesFor(id: number, includeWeak = false): readonly number[] {
+    return includeWeak ? [...this.postings[id], ...this.weakPostings[id]] : this.postings[id];
+  }
+
+  private everyPosting?: number[][];
+  /** Every name containing a token, whatever its frequency (search box; built on first use). */
+  allNamesFor(id: number): readonly number[] {
+    if (!this.everyPosting) {
+      const all: number[][] = new Array(this.words.length);
+      for (let k = 0; k < all.length; k++) all[k] = [];
+      this.names.forEach((n, nameId) => {
+        for (const t of new Set(n.tokens)) all[t].push(nameId);
+      });
+      this.everyPosting = all;
+    }
+    return this.everyPosting[id];
+  }
+
+  /** Names whose two adjacent tokens join to this word: flat [nameId, tokenIndex, …]. */
+  joinedFor(word: string): readonly number[] {
+    return this.joinedMap().get(word) ?? [];
+  }
+
+  /** Vocabulary tokens equal to or one typo away from a folded word (cached). */
+  tokenHits(word: string): TokenHit[] {
+    const cached = this.hitCache.get(word);
+    if (cached) return cached;
+    const hits: TokenHit[] = [];
+    const exact = this.vocab.get(word);
+    if (exact !== undefined) hits.push({ id: exact, sim: 1 });
+    if (word.length >= 4 && !hasDigit(word)) {
+      const seen = new Set<number>(exact === undefined ? [] : [exact]);
+      for (const id of this.deleteMap().candidates(word)) {
+        if (seen.has(id)) continue;
+        seen.add(id);
+        const sim = tokenSimilarity(word, this.words[id]);
+        if (sim > 0) hits.push({ id, sim });
+      }
+    }
+    if (this.hitCache.size > 100_000) this.hitCache.clear();
+    this.hitCache.set(word, hits);
+    return hits;
+  }
+
+  /** tokenSimilarity through the cached neighbourhoods of `a` (fast inside text scans). */
+  cachedSimilarity(a: string, b: string): number {
+    if (a === b) return 1;
+    if (a.length < 5 || b.length < 5) return a.length === 1 || b.length === 1 ? 0 : tokenSimilarity(a, b) === 1 ? 1 : 0;
+    for (const h of this.tokenHits(a)) if (this.words[h.id] === b) return h.sim;
+    return 0;
+  }
+
+  /** Vocabulary words starting with a prefix (for search-as-you-type), at most `limit`. */
+  prefixed(prefix: string, limit = 60): number[] {
+    const out: number[] = [];
+    if (prefix.length < 2) return out;
+    for (let id = 0; id < this.words.length && out.length < limit; id++) if (this.words[id].startsWith(prefix)) out.push(id);
+    return out;
+  }
+
+  private deleteMap(): DeletionIndex {
+    this.deletes ??= new DeletionIndex(
+      this.words.map((w) => (hasDigit(w) ? '' : w)),
+      4,
+    );
+    return this.deletes;
+  }
+}
+
+import { editDistance, jaroWinkler } from './similarity';
+
+/**
+ * Similarity of two folded words, 0 when they should not count as the same word. Exact = 1; numbers
+ * must be equal; words under 4 letters must be equal (an initial matches a word it starts); longer
+ * words may differ by one edit (two from 8 letters, three from 13) — the score is then their
+ * Jaro-Winkler similarity.
+ */
+export function tokenSimilarity(a: string, b: string): number {
+  if (a === b) return 1;
+  const short = Math.min(a.length, b.length);
+  if (short === 1) return a[0] === b[0] ? 0.6 : 0;
+  if (short < 4 || hasDigit(a) || hasDigit(b)) return 0;
+  if (a.charCodeAt(0) !== b.charCodeAt(0) && a.charCodeAt(1) !== b.charCodeAt(1)) return 0;
+  const allowed = short >= 13 ? 3 : short >= 8 ? 2 : 1;
+  const d = editDistance(a, b, allowed);
+  if (d > allowed) return 0;
+  return Math.min(0.97, Math.max(jaroWinkler(a, b), 1 - d / Math.max(a.length, b.length)));
+}
+
+function hasDigit(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}

@@ -1,0 +1,199 @@
+import { alignName, alignedSpan, SCORING, trimAlignment, type Alignment, type QueryToken } from './matcher';
+import type { IndexedName, NameIndex } from './nameIndex';
+import { isCommonProperName, isEverydayWord } from './commonWords';
+import { foldWord, GENERIC_WORDS, isLegalForm, splitWords, STOPWORDS } from './normalize';
+
+export interface RawMatch {
+  name: number;
+  start: number;
+  end: number;
+  alignment: Alignment;
+}
+
+/**
+ * Finds listed names in free text. Words are folded one by one (keeping their offsets); rare words
+ * look up candidate names in the index; each candidate is aligned with the words around the hit and
+ * the aligned stretch is the mention. Blank lines, tabs and table-cell borders end a stretch; single
+ * line breaks, emphasis (removed by the model) and invisible characters do not.
+ *
+ * Every word of a contract is tested against tens of thousands of names, so text screening is
+ * stricter than a search box: a listed name of several words needs at least two of them; a one-word
+ * name must appear exactly, capitalised, be no everyday English word and not be used as an ordinary
+ * lower-case word in the same document; a match made only of everyday words must be the complete
+ * listed name, exactly, capitalised; a match made only of lower-case words must be near exact.
+ */
+export function scanText(index: NameIndex, text: string, minScore: number): RawMatch[][] {
+  const words = splitWords(text);
+  const latin = /[A-Za-z]/.test(text);
+  const folded = words.map((w) => foldWord(w.text, latin));
+  const capital = words.map((w) => /^[^\p{L}\p{N}]*\p{Lu}/u.test(w.text) || /^[^\p{L}]*\p{N}/u.test(w.text));
+  const ordinary = new Set<string>();
+  folded.forEach((f, i) => {
+    if (!capital[i]) ordinary.add(f);
+  });
+  const ctx: ScanContext = { text, words, folded, capital, ordinary };
+  const seg = new Int32Array(words.length);
+  for (let i = 1; i < words.length; i++) {
+    const gap = text.slice(words[i - 1].end, words[i].start);
+    seg[i] = seg[i - 1] + (/\n[ \t>]*\n|[|\t]/.test(gap) ? 1 : 0);
+  }
+  const tokens: QueryToken[] = folded.map((word, pos) => ({
+    word,
+    weight: word.length < 2 || STOPWORDS.has(word) ? 0 : index.queryWeight(word),
+    pos,
+  }));
+  // nameId → flat [pos, vocabId, …]; vocabId -1 = the word is two listed words joined.
+  const hits = new Map<number, number[]>();
+  const record = (nameId: number, pos: number, id: number) => {
+    const l = hits.get(nameId);
+    if (l) l.push(pos, id);
+    else hits.set(nameId, [pos, id]);
+  };
+  for (let i = 0; i < folded.length; i++) {
+    const w = folded[i];
+    if (w.length < 2 || STOPWORDS.has(w) || isLegalForm(w)) continue;
+    // Lower-case everyday words ("shall", "have") only ever support a match found through another word.
+    if (!capital[i] && isEverydayWord(w)) continue;
+    const everydayWord = isEverydayWord(w);
+    for (const h of index.tokenHits(w)) {
+      // A near miss on an everyday word ("party" ≈ "parts") is no evidence of a disguised name.
+      if (h.sim < 1 && (everydayWord || w.length < 5)) continue;
+      for (const n of index.namesFor(h.id)) record(n, i, h.id);
+    }
+    if (w.length >= 6) {
+      const joinedNames = index.joinedFor(w);
+      for (let k = 0; k < joinedNames.length; k += 2) record(joinedNames[k], i, -1);
+    }
+    if (i + 1 < folded.length && seg[i + 1] === seg[i]) {
+      const id = index.vocab.get(w + folded[i + 1]);
+      if (id !== undefined) for (const n of index.namesFor(id)) record(n, i, id);
+    }
+  }
+  const found: RawMatch[] = [];
+  for (const [nameId, flat] of hits) {
+    const name = index.names[nameId];
+    const n = name.tokens.length;
+    let c = 0;
+    while (c < flat.length) {
+      let e = c + 2;
+      while (e < flat.length && flat[e] - flat[e - 2] <= n + 1 && seg[flat[e]] === seg[flat[c]]) e += 2;
+      const first = flat[c];
+      const last = flat[e - 2];
+      const cluster = flat.slice(c, e);
+      c = e;
+      const lo = Math.max(0, first - n - 1);
+      const hi = Math.min(words.length - 1, last + n + 1);
+      if (!plausible(index, name, cluster, folded, lo, hi, capital, ordinary, minScore)) continue;
+      const window = tokens.slice(lo, hi + 1).filter((t) => t.weight > 0 && seg[t.pos] === seg[first]);
+      const wide = alignName(index, window, name, true);
+      if (!wide.pairs.length) continue;
+      const [s0, s1] = alignedSpan(wide);
+      const inner = window.filter((t) => t.pos >= s0 && t.pos <= s1);
+      const { alignment, span } = trimAlignment(index, inner, name, alignName(index, inner, name, true), true);
+      if (alignment.score < minScore || !acceptable(alignment, n, span, ctx)) continue;
+      found.push({ name: nameId, start: words[span[0]].start, end: words[span[1]].end, alignment });
+    }
+  }
+  return groupMentions(found);
+}
+
+/** Cheap test before aligning: can this cluster of hits cover enough of the name? */
+function plausible(index: NameIndex, name: IndexedName, cluster: number[], folded: string[], lo: number, hi: number, capital: boolean[], ordinary: Set<string>, minScore: number): boolean {
+  const n = name.tokens.length;
+  if (n === 1) {
+    const only = index.words[name.tokens[0]];
+    if (only.length < 3 || !/\p{L}/u.test(only) || isEverydayWord(only) || isCommonProperName(only)) return false;
+    for (let k = 0; k < cluster.length; k += 2) {
+      const pos = cluster[k];
+      if (folded[pos] === index.words[name.tokens[0]] && capital[pos] && !ordinary.has(folded[pos])) return true;
+    }
+    return false;
+  }
+  const covered = new Set<number>();
+  for (let k = 1; k < cluster.length; k += 2) {
+    if (cluster[k] === -1) return true; // a joined word covers two listed words
+    const j = name.tokens.indexOf(cluster[k]);
+    if (j >= 0) covered.add(j);
+  }
+  const anchors = name.anchors;
+  for (let j = 0; j < n; j++) {
+    if (covered.has(j) || anchors.includes(name.tokens[j])) continue;
+    const w = index.words[name.tokens[j]];
+    for (let p = lo; p <= hi; p++) if (folded[p] === w) covered.add(j);
+  }
+  if (covered.size < 2) return false;
+  // Upper bound of the score if every covered word matched exactly and nothing else intruded.
+  let matched = 0;
+  let missed = 0;
+  let allEveryday = true;
+  for (let j = 0; j < n; j++) {
+    const id = name.tokens[j];
+    const w = index.weights[id];
+    if (covered.has(j) || (!anchors.includes(id) && !covered.size)) {
+      matched += w;
+      if (!isEverydayWord(index.words[id])) allEveryday = false;
+    } else missed += Math.max(w, SCORING.unmatchedListedFloor);
+  }
+  if (allEveryday && missed > 0) return false;
+  let bound = (2 * matched) / (2 * matched + SCORING.unmatchedListed * missed);
+  if (matched < SCORING.informationFloor) bound *= matched / SCORING.informationFloor;
+  return bound >= minScore;
+}
+
+/** Share of a listed name's words a text mention must contain. */
+const MIN_COVERAGE = 0.6;
+
+interface ScanContext {
+  text: string;
+  words: { text: string; start: number; end: number }[];
+  folded: string[];
+  capital: boolean[];
+  ordinary: Set<string>;
+}
+
+function gluedToName(ctx: ScanContext, pos: number, other: number): boolean {
+  if (other < 0 || other >= ctx.words.length) return false;
+  const [a, b] = other < pos ? [other, pos] : [pos, other];
+  if (!/^[ \u00A0\-‐–]+$/.test(ctx.text.slice(ctx.words[a].end, ctx.words[b].start))) return false;
+  const w = ctx.folded[other];
+  return ctx.capital[other] && !isLegalForm(w) && !GENERIC_WORDS.has(w) && !STOPWORDS.has(w) && !/^\d/.test(w);
+}
+
+/** The strictness rules for text (see scanText). */
+function acceptable(a: Alignment, n: number, span: [number, number], ctx: ScanContext): boolean {
+  const { capital, folded, ordinary } = ctx;
+  const listedCovered = a.pairs.reduce((s, p) => s + p.listed.length, 0);
+  if (n === 1) {
+    const p = a.pairs[0];
+    const pos = p.queryPos[0];
+    if (a.pairs.length !== 1 || p.similarity !== 1 || !capital[pos] || ordinary.has(folded[pos]) || span[0] !== span[1]) return false;
+    // "Aviv" inside "Tel Aviv" is another name: a one-word name must not be glued to another capitalised word.
+    return !gluedToName(ctx, pos, pos - 1) && !gluedToName(ctx, pos, pos + 1);
+  }
+  if (listedCovered < 2 || listedCovered < MIN_COVERAGE * n) return false;
+  // A near miss on an everyday word ("site" ≈ "siti") is no evidence of a disguised name.
+  if (a.pairs.some((p) => p.similarity < 1 && p.query.length === 1 && isEverydayWord(p.query[0]))) return false;
+  const anyCapital = a.pairs.some((p) => p.queryPos.some((q) => capital[q]));
+  if (!anyCapital && a.score < 0.95) return false;
+  if (a.pairs.every((p) => p.listed.every(isEverydayWord))) {
+    const exactAndWhole = !a.unmatchedListed.length && a.pairs.every((p) => p.similarity === 1 && p.queryPos.every((q) => capital[q]));
+    if (!exactAndWhole) return false;
+  }
+  return true;
+}
+
+/** Overlapping matches become one mention; the best-scoring (then longest) stretch gives its span. */
+function groupMentions(found: RawMatch[]): RawMatch[][] {
+  found.sort((a, b) => b.alignment.score - a.alignment.score || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const groups: RawMatch[][] = [];
+  const starts: number[] = [];
+  for (const f of found) {
+    const g = groups.find((x) => f.start < x[0].end && x[0].start < f.end);
+    if (g) g.push(f);
+    else {
+      groups.push([f]);
+      starts.push(f.start);
+    }
+  }
+  return groups.sort((a, b) => a[0].start - b[0].start);
+}
