@@ -1,18 +1,20 @@
 import type { RuleServices } from '../core/rules/services';
 import type { ListInfo } from '../core/screening/types';
+import { loadLists } from '../node/lists';
 
 export interface LoadedServices {
   services: RuleServices;
   lists: ListInfo[];
-  /** Problems loading extra list files: reported, then the bundled lists stay in use. */
+  /** Problems loading list files, each naming the file (and line where known). */
   problems: string[];
 }
 
-/**
- * Loads the bundled sanctions lists plus any --lists files. Screening (issue 4) provides the loader in
- * src/node/lists.ts; until it lands no lists are loaded.
- */
+/** Loads the bundled sanctions lists plus any --lists files (same list id replaces the bundled one). */
 export function loadServices(extraListPaths: readonly string[]): LoadedServices {
-  void extraListPaths;
-  return { services: {}, lists: [], problems: [] };
+  const loaded = loadLists({ extraPaths: extraListPaths });
+  return {
+    services: { screener: loaded.screener },
+    lists: loaded.lists,
+    problems: loaded.errors.map((e) => `${e.file}${e.line ? `:${e.line}` : ''}: ${e.message}`),
+  };
 }

@@ -41,7 +41,11 @@ export function checkCommand(argv: readonly string[], io: CliIO): number {
   const format = oneOf('format', args.values.format, ['text', 'json'] as const, 'text');
   if (args.positional.length === 0) throw new UsageError('give at least one file or folder to check');
   const loaded = loadServices(args.lists.lists ?? []);
-  for (const p of loaded.problems) io.err(`clauseguard: ${p}\n`);
+  if (loaded.problems.length) {
+    // A list the user asked for could not be read: checking without it would screen less than they think.
+    for (const p of loaded.problems) io.err(`clauseguard: cannot load sanctions list ${p}\n`);
+    return EXIT.usage;
+  }
   let checked: CheckedFile[];
   try {
     checked = checkPaths(args.positional, loaded, io.cwd);
