@@ -84,6 +84,7 @@ function emptyModel(doc: SourceDocument, error: unknown): ContractModel {
     plain,
     clauseAt: () => undefined,
     clauseById: () => undefined,
+    buildError: error instanceof Error ? error.message : String(error),
   };
 }
 

@@ -45,10 +45,11 @@ interface Open {
 const ARTICLE = /^(ARTICLE|Article)\s+([IVXLC]{1,7}|\d{1,3}|[A-Z])\b\.?/;
 const SECTION = /^(SECTION|Section|Sec\.|§{1,2})\s*(\d{1,3}(?:\.\d{1,3}){0,5}[a-z]?)\.?(?=[\s:—–-]|$)/;
 const SCHEDULE = /^(SCHEDULE|EXHIBIT|ANNEX|APPENDIX|ATTACHMENT|ADDENDUM|Schedule|Exhibit|Annex|Appendix|Attachment|Addendum)\s+([A-Z]{1,2}|\d{1,3}|[A-Z]-?\d{1,3}|\d{1,3}\.\d{1,2})\b\.?/;
-const DECIMAL = /^(\d{1,3}(?:\.\d{1,3}){0,5})(\.|\))?(?=\s|$)/;
+const DECIMAL = /^(\d{1,3}(?:\.\d{1,3}){0,5})(\.|\))?(?=\s|$)|^(\d{1,2})(\.)(?=\p{Lu}\p{Ll})/u;
 const PAREN = /^\(([a-z]{1,4}|[A-Z]{1,4}|\d{1,3})\)(?=\s|$)/;
 const LETTER = /^([a-z]|[A-Z]|[ivxl]{2,6}|[IVXL]{2,6})([.)])(?=\s)/;
 const INLINE = /([.:])["”’)]?[ \t\u00a0]{1,8}(?:(\d{1,3}(?:\.\d{1,3}){1,5})\.?|(\d{1,2})\.|\(([a-z]{1,3}|[A-Z]{1,2}|\d{1,2})\)|(SECTION|Section|ARTICLE|Article)\s+(\d{1,3}(?:\.\d{1,3}){0,4}|[IVXLC]{1,7})\.?)[ \t\u00a0]+(?=[A-Z"“(])/g;
+const INLINE_TIGHT = /([.:;])[ \t]{1,8}(\d{1,2})\.(?=\p{Lu}\p{Ll})/gu;
 const WITNESS = /^\s*(?:IN WITNESS WHEREOF|IN WITNESS THEREOF|In Witness Whereof)/;
 
 export interface ClauseResult {
@@ -79,9 +80,15 @@ export function findClauses(source: string, plain: PlainText, lines: LineInfo[],
     if (!afterWitness && WITNESS.test(body)) {
       afterWitness = true;
       endOfBody = at;
+    } else if (afterWitness && /^(?:1\.\s+\S|ARTICLE\s+(?:1|I)\b|(?:STANDARD\s+)?TERMS\s+AND\s+CONDITIONS\s*$)/.test(body)) {
+      // A signature page in front of the terms (cover-page contracts): the body starts again.
+      afterWitness = false;
+      endOfBody = p.length;
     }
-    const lineStart = prevEndsSentence || info.kind === 'heading' || info.kind === 'list';
-    const found = lineCandidate(info, body, at, lineStart, markdown, lines, n, p, afterWitness);
+    const lineStart: boolean = prevEndsSentence || info.kind === 'heading' || info.kind === 'list';
+    // "Exhibit 10.7" on the first line is the filing's exhibit label, not a schedule of the contract.
+    const exhibitLabel = cands.length === 0 && at < 400 && /^(?:EXHIBIT|Exhibit)\s+\d+(?:\.\d+)*\w?\s*$/.test(body.split(/\s{2,}/)[0] ?? body);
+    const found: Candidate | undefined = exhibitLabel ? undefined : lineCandidate(info, body, at, lineStart, markdown, lines, n, p, afterWitness);
     if (found) cands.push(found);
     if (!afterWitness && body.length > 20) inlineCandidates(body, at, found ? found.headEnd - at : 0, cands);
     const trimmed = body.trimEnd();
@@ -130,7 +137,9 @@ function lineCandidate(
     const number = info.list.number;
     const rest = body.slice(number.length + 1);
     const restAt = at + number.length + 1;
-    const strong = info.leadingStrong && info.leadingStrong.start >= restAt && info.leadingStrong.start <= restAt + 2 ? info.leadingStrong : undefined;
+    const lead = info.leadingStrong;
+    // A bold quoted term ("**"Affiliate"** means …") is a definition, not a title.
+    const strong = lead && lead.start >= restAt && lead.start <= restAt + 2 && !/^["“‘']/.test(p.slice(lead.start, lead.start + 1)) ? lead : undefined;
     const t = strong ? { start: strong.start - restAt, end: strong.end - restAt } : runInTitle(rest, true);
     const title = t ? trimTitle(p, restAt + t.start, restAt + t.end) : undefined;
     return {
@@ -201,8 +210,8 @@ function numberedCandidate(body: string, at: number, heading: boolean, strong: b
     if (!heading && /^\s+\p{Ll}/u.test(rest) && !/^[A-Z]+$/.test(m[1])) return undefined;
   } else if ((m = DECIMAL.exec(body))) {
     marker = heading ? 'markdown-heading' : 'numbered';
-    token = m[1];
-    suffix = m[2] ?? '';
+    token = m[1] ?? m[3];
+    suffix = m[2] ?? m[4] ?? '';
     tokenAt = 0;
     const parts = token.split('.');
     if (!heading && parts.length === 1 && !suffix) return undefined; // "2" alone is a page number
@@ -219,7 +228,7 @@ function numberedCandidate(body: string, at: number, heading: boolean, strong: b
     suffix = m[2];
     tokenAt = 0;
   } else return undefined;
-  const readings = readNumber(token);
+  const readings = dotZero(readNumber(token));
   if (readings.length === 0) return undefined;
   if (marker === 'lettered' && readings[0].kind === 'roman' && readings.every((r) => r.kind === 'roman')) marker = 'roman';
   const restAt = m[0].length;
@@ -228,7 +237,7 @@ function numberedCandidate(body: string, at: number, heading: boolean, strong: b
   const sep = /^\s*[:—–-]\s*/.exec(rest);
   const afterSep = sep ? rest.slice(sep[0].length) : rest;
   const afterAt = restAt + (sep ? sep[0].length : 0);
-  if (!heading && !sep && rest.trim() !== '' && !/^\s+["“‘(\[\p{Lu}\d§$]/u.test(rest)) return undefined;
+  if (!heading && !sep && rest.trim() !== '' && !/^\s*["“‘(\[\p{Lu}\d§$]/u.test(rest)) return undefined;
   let title: TitleRange | undefined;
   let headEnd = at + m[0].length;
   if (heading) {
@@ -241,7 +250,8 @@ function numberedCandidate(body: string, at: number, heading: boolean, strong: b
     if (next) {
       const nl = p.slice(next.plainStart, next.plainEnd);
       const t = nl.trim();
-      if (t && t.length <= 90 && (isCapsHeadingLine(t) || runInTitle(t, true))) {
+      const numberedLine = ARTICLE.test(t) || SECTION.test(t) || SCHEDULE.test(t) || DECIMAL.test(t) || PAREN.test(t) || LETTER.test(t);
+      if (t && t.length <= 90 && !numberedLine && /\p{L}/u.test(t) && (isCapsHeadingLine(t) || runInTitle(t, true))) {
         const s = next.plainStart + (nl.length - nl.trimStart().length);
         title = trimTitle(p, s, s + t.length);
         if (title) headEnd = title.end;
@@ -285,6 +295,15 @@ function trimTitle(p: string, start: number, end: number): TitleRange | undefine
 
 /** Numbers after a sentence end inside a line: "… as follows: 1. Services. 1.1 Provision of Services. (a) Provider …". */
 function inlineCandidates(body: string, at: number, skip: number, out: Candidate[]): void {
+  // "…; 2.Upon completion …": numbers written without a space.
+  INLINE_TIGHT.lastIndex = skip;
+  for (let m = INLINE_TIGHT.exec(body); m; m = INLINE_TIGHT.exec(body)) {
+    const numStart = m.index + m[0].indexOf(m[2], 1);
+    out.push({
+      marker: 'numbered', strong: false, token: m[2], readings: readNumber(m[2]), prefix: '', suffix: '.',
+      start: at + numStart, headEnd: at + numStart + m[2].length + 1, number: { start: at + numStart, end: at + numStart + m[2].length }, leaf: false,
+    });
+  }
   INLINE.lastIndex = skip;
   for (let m = INLINE.exec(body); m; m = INLINE.exec(body)) {
     const numStart = m.index + m[0].search(/[\d(SA]/);
@@ -313,13 +332,15 @@ function inlineCandidates(body: string, at: number, skip: number, out: Candidate
       prefix = word + ' ';
       tokenAt = numStart + word.length + body.slice(numStart + word.length).search(/\S/);
     }
-    const readings = readNumber(token);
+    const readings = dotZero(readNumber(token));
     if (!readings.length) continue;
     if (marker === 'lettered' && readings.every((r) => r.kind === 'roman')) marker = 'roman';
     const headStart = numStart;
     const restAt = m.index + m[0].length;
     const t = runInTitle(body.slice(restAt, restAt + 300), false);
     const title = t ? { start: at + restAt + t.start, end: at + restAt + t.end } : undefined;
+    // "Section 8.2 (Damages Waiver) does not apply" is a cross-reference; an in-line heading has a title.
+    if ((marker === 'section-word' || marker === 'article') && !title) continue;
     out.push({
       marker,
       strong: false,
@@ -334,6 +355,13 @@ function inlineCandidates(body: string, at: number, skip: number, out: Candidate
       leaf: false,
     });
   }
+}
+
+/** "1.0 Services" is section 1 written the "1.0, 1.1, 1.2" way. */
+function dotZero(readings: NumberReading[]): NumberReading[] {
+  return readings.map((r) =>
+    r.path && r.path.length === 2 && r.path[1] === 0 ? { ...r, path: [r.path[0]], value: r.path[0] } : r,
+  );
 }
 
 function familyOf(c: Candidate, r?: NumberReading): string {
@@ -425,7 +453,14 @@ function place(c: Candidate, stack: Open[]): { parentIndex: number; reading?: Nu
     }
     // 3. The first item of a new list: (a), (i), 1., A.
     if ((r.value === 1 || (r.kind === 'decimal' && r.value === 0)) && (!r.path || r.path.length === 1)) {
-      // A new list of an already-open family restarts it at that level ((a) after (c)(i) is a new (a) list only if not a sibling).
+      // An enumeration inside a sentence before any clause ("appoints X as: (1) …") is not a clause.
+      if (!c.strong && t < 0 && (c.prefix === '(' || r.kind !== 'decimal')) continue;
+      // "1." starts a list under a heading, article, schedule or numbered clause — not under an "(a)".
+      if (r.kind === 'decimal' && c.prefix !== '(') {
+        let i = t;
+        while (i >= 0 && !(stack[i].cand.mdDepth !== undefined || stack[i].path || stack[i].cand.marker === 'schedule' || stack[i].cand.marker === 'list-item')) i--;
+        return { parentIndex: i, reading: r };
+      }
       return { parentIndex: t, reading: r };
     }
   }
@@ -536,6 +571,11 @@ function assignSpans(all: Clause[], source: string, plain: PlainText, endOfBody:
   while (open.length) {
     const c = open.pop()!;
     close(c, c.headingSpan.start < bodyEnd ? bodyEnd : source.length);
+  }
+  // A parent always covers its children (a heading that ran onto the next line can reach past a sibling).
+  for (let i = all.length - 1; i >= 0; i--) {
+    const c = all[i];
+    for (const ch of c.children) if (ch.span.end > c.span.end) c.span = { start: c.span.start, end: ch.span.end };
   }
 }
 

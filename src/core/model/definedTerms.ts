@@ -7,7 +7,9 @@ import type { DefinedTerm, PlainText, Sentence } from './types';
  * `**Account** means`, and quoted terms in parentheses (`(the "Agreement")`, `(each a "Party")`,
  * `(hereinafter "Supplier")`), with straight or curly quotes; then every later use of each term.
  */
-const MEANS = /[“"]([^“”"\n]{1,80}?)[”"]\s*(?:,\s*)?(?:shall\s+mean|means|mean|shall\s+have\s+the\s+meaning|has\s+the\s+meaning|have\s+the\s+meaning|shall\s+refer\s+to|refers\s+to|is\s+defined|shall\s+include|includes|:)/g;
+const MEANS = /[“"]([^“”"\n]{1,80}?)[”"]\s*(?:,\s*)?(?:shall\s+mean|means|mean|(?:shall|will)\s+have\s+the\s+meaning|has\s+the\s+meaning|have\s+the\s+meaning|shall\s+refer\s+to|refers\s+to|is\s+defined|shall\s+include|includes|:)/g;
+// At the start of a line or list item the verb can be plainer: `"Effective Date" is the earlier of …`.
+const LEADING = /(?:^|\n)[ \t]*(?:\d{1,3}(?:\.\d{1,3})*[.)]?\s+|\([a-z0-9]{1,4}\)\s+)?[“"]([^“”"\n]{1,80}?)[”"]\s*(?:is|are|(?:will|shall)\s+have|has|have|refers?|includes?|will\s+mean)\b/g;
 const PAREN = /\(([^()]{1,300})\)/g;
 const QUOTED = /[“"]([^“”"\n]{1,60}?)[”"]/g;
 const HEREIN = /\b(?:hereinafter|hereafter)\s+(?:(?:referred\s+to|called|known)\s+as\s+)?(?:the\s+)?[“"]([^“”"]{1,60})[”"]/gi;
@@ -22,6 +24,7 @@ export function findDefinedTerms(plain: PlainText, lines: LineInfo[], sentences:
   const p = plain.text;
   const found: Found[] = [];
   for (const m of p.matchAll(MEANS)) add(found, m[1], (m.index ?? 0) + m[0].indexOf(m[1]));
+  for (const m of p.matchAll(LEADING)) add(found, m[1], (m.index ?? 0) + m[0].lastIndexOf(m[1], m[0].length - 1));
   for (const m of p.matchAll(PAREN)) {
     const inner = m[1];
     if (/^\s*(?:marked|labell?ed|stamped|e\.g\.|i\.e\.|see)\b/i.test(inner)) continue;

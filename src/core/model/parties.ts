@@ -15,7 +15,7 @@ const HEREIN = /\b(?:hereinafter|hereafter|HEREINAFTER|HEREAFTER|Hereinafter|Her
 const AS_ROLE = /\(as\s+([A-Z][A-Za-z ]{1,30})\)/g;
 const GENERIC = /^(?:the\s+)?(?:agreement|effective\s+date|parties|party|amendment(?:\s+effective)?\s+date|execution\s+date|commencement\s+date|date|contract|effectivedate|effective)$/i;
 const NAME_END =
-  /,?\s+(?:a|an)\s+(?=\S)|,\s*(?:with|having|whose|located|organized|organised|incorporated|existing|duly|registered|residing|domiciled|acting|being|on\s+behalf|together\s+with|its|which|doing\s+business|also\s+known|formerly|through|c\/o|of\s+\d)\b|\s+(?:with\s+(?:its|a|an|offices|principal)|having|whose|located\s+at|organized|incorporated|existing|registered|residing|being|together\s+with|through|of\s+\d)\b|,\s*\d|,\s+(?:[\p{Lu}][\p{L}]+\s+){1,3}(?:corporation|company|partnership|association|limited\s+liability\s+company)\b|\s*\(|\s{3,}|\t/u;
+  /,?\s+(?:a|an)\s+(?=\S)|,\s*(?:with|having|whose|located|organized|organised|incorporated|existing|duly|registered|residing|domiciled|acting|being|on\s+behalf|together\s+with|its|which|doing\s+business|also\s+known|formerly|through|c\/o|of\s+\d)\b|\s+(?:with\s+(?:its|a|an|offices|principal)|having|whose|located\s+at|organized|incorporated|existing|registered|residing|being|together\s+with|through|of\s+\d)\b|,\s*\d|,\s+(?:[\p{Lu}][\p{L}]+\s+){1,3}(?:corporation|company|partnership|association|limited\s+liability\s+company)\b|\s*\((?![^()]{1,30}\)\s*(?:Inc|Limited|Ltd|LLC|Corp|Co|GmbH|AG|S\.A|B\.V|plc|PLC|Pty|L\.P)\b)|\s{3,}|\t/u;
 const SEPARATOR = /(?:^|[\s,;)])(?:and|AND|And)\s*:?\s+(?=(?:\(\d+\)\s*)?["“]?[\p{Lu}\d[])|^\s*[-–—]\s*and\s*[-–—]\s*/u;
 
 interface Anchor {
@@ -27,19 +27,27 @@ interface Anchor {
 
 export function findParties(plain: PlainText, lines: LineInfo[], firstClauseAt: number): Party[] {
   const p = plain.text;
-  const limit = Math.min(p.length, 12000);
+  const limit = Math.min(p.length, 40000);
   let best: { parties: Party[]; score: number } | undefined;
+  const consider = (from: number, to: number, keywordAt: number, needRoles = false) => {
+    const result = partiesIn(p, from, to, plain);
+    // Inside the body, "between" is only a preamble when the names carry defined roles.
+    if (result.parties.length === 0 || ((needRoles || keywordAt > firstClauseAt) && result.anchored < 2)) return;
+    // "This Agreement is made … between" beats a cover-page title "X AGREEMENT BETWEEN A AND B".
+    const sentence = /\b(?:made|entered|executed|dated|effective|agree)\b/i.test(p.slice(Math.max(0, keywordAt - 250), keywordAt)) ? 5 : 0;
+    const score = Math.min(result.anchored, 4) * 10 + sentence + Math.min(result.parties.length, 4);
+    if (!best || score > best.score) best = { parties: result.parties, score };
+  };
   KEYWORD.lastIndex = 0;
   for (let m = KEYWORD.exec(p); m && m.index < limit; m = KEYWORD.exec(p)) {
-    if (m.index > firstClauseAt + 2000 && best) break;
     const segStart = m.index + m[0].length;
-    const segEnd = segmentEnd(p, segStart);
-    const result = partiesIn(p, segStart, segEnd, plain);
-    const score = result.anchored * 10 + result.parties.length;
-    if (result.parties.length >= 1 && (!best || score > best.score)) best = { parties: result.parties, score };
-    if (best && result.anchored >= 2) break;
+    consider(segStart, segmentEnd(p, segStart), m.index);
   }
-  const parties = best?.parties ?? [];
+  // "X, with a place of business at … ("Aduro") and Y … ("Consultant") agree to …": no keyword at all.
+  if (!best || best.score < 20) {
+    for (const para of leadingParagraphs(p, lines, Math.min(firstClauseAt, 6000))) consider(para.start, para.end, 0, true);
+  }
+  const parties: Party[] = best ? best.parties : [];
   if (parties.length < 2) {
     for (const s of signatureParties(plain, lines)) {
       if (!parties.some((q) => sameName(q.name, s.name))) parties.push(s);
@@ -48,20 +56,37 @@ export function findParties(plain: PlainText, lines: LineInfo[], firstClauseAt: 
   return parties.slice(0, 8);
 }
 
-/** The end of the party list: the end of its sentence, a recital, or 1,500 characters. */
+/** Paragraphs (runs of non-blank lines) before `end`. */
+function leadingParagraphs(p: string, lines: LineInfo[], end: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let cur: { start: number; end: number } | undefined;
+  for (const l of lines) {
+    if (l.plainStart >= end) break;
+    if (l.kind === 'blank' || l.kind === 'noise' || l.kind === 'meta') {
+      if (cur) out.push(cur);
+      cur = undefined;
+      continue;
+    }
+    if (cur) cur.end = l.plainEnd;
+    else cur = { start: l.plainStart, end: l.plainEnd };
+  }
+  if (cur) out.push(cur);
+  return out.filter((x) => x.end - x.start > 40 && x.end - x.start < 3000);
+}
+
+/** The end of the party list: the end of its sentence, a recital, the next "between", or 1,500 characters. */
 function segmentEnd(p: string, from: number): number {
   const max = Math.min(p.length, from + 1500);
   const window = p.slice(from, max);
   const stop = STOP.exec(window);
-  let end = stop ? from + stop.index : max;
+  const again = /\b(?:between|among)\b/i.exec(window.slice(10));
+  let end = Math.min(stop ? from + stop.index : max, again ? from + 10 + again.index : max);
   let depth = 0;
   for (let i = from; i < end; i++) {
     const c = p[i];
     if (c === '(') depth++;
     else if (c === ')') depth = Math.max(0, depth - 1);
-    else if (c === '.' && depth === 0 && i + 1 < p.length && /\s/.test(p[i + 1]) && endsSentence(p, i, i + 1)) {
-      // "…, Inc. (the "Company")": a period followed by the role is not the end.
-      if (/^\s*\(/.test(p.slice(i + 1, i + 8))) continue;
+    else if (c === '.' && depth === 0 && /^\s+[\p{Lu}]/u.test(p.slice(i + 1, i + 4)) && /[a-z]{3,}["”)]?$/.test(p.slice(Math.max(0, i - 12), i)) && endsSentence(p, i, i + 1)) {
       end = i + 1;
       break;
     }
@@ -147,7 +172,7 @@ function partiesIn(p: string, from: number, to: number, plain: PlainText): { par
     }
     parties.push(party);
   }
-  return { parties: parties.length >= 2 ? parties : [], anchored: 0 };
+  return { parties: parties.length >= 2 ? parties : [], anchored: parties.length >= 2 ? parties.filter((x) => x.role).length : 0 };
 }
 
 function partyFrom(p: string, from: number, to: number, plain: PlainText, source: Party['source']): Party | undefined {
@@ -163,6 +188,11 @@ function partyFrom(p: string, from: number, to: number, plain: PlainText, source
   name = trimmed;
   if (!name || name.length > 120 || !/^[\p{Lu}\d[“"]/u.test(name) || !/\p{L}|\*/u.test(name)) return undefined;
   if (/^(?:this|the\s+parties|each|both|either|you|we|it)\b/i.test(name)) return undefined;
+  // A name is mostly capitalised words ("Bank of America, N.A."), not a clause.
+  const words = name.split(/\s+/).filter((w) => /\p{L}/u.test(w) && !/^(?:of|and|the|de|du|des|la|le|del|der|von|van|for|in|&|y|e|et|zu|a\/k\/a|dba|d\/b\/a)$/i.test(w));
+  const capitalised = words.filter((w) => /^[^\p{L}]*[\p{Lu}\d]/u.test(w)).length;
+  if (words.length > 0 && capitalised / words.length < 0.6) return undefined;
+  if (words.length > 10) return undefined;
   const description = text.slice(nameEnd).replace(/^[\s,]+|[\s,(]+$/g, '').replace(/\s+/g, ' ');
   return {
     name: name.replace(/\s+/g, ' '),

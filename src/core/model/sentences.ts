@@ -120,7 +120,7 @@ export function findSentences(plain: PlainText, lines: LineInfo[], heads: [numbe
     while (e > s && isSpace(text[e - 1])) e--;
     if (e <= s) return;
     const raw = text.slice(s, e);
-    const folded = /[\n\r\t\u00a0]|  /.test(raw) ? raw.replace(/[\s\u00a0]+/g, ' ') : raw;
+    const folded = /[^\S ]|  /.test(raw) ? raw.replace(/\s+/g, ' ') : raw;
     if (!/[A-Za-z0-9]/.test(folded) && !/[\p{L}\p{N}]/u.test(folded)) return;
     const span = plain.toSourceSpan(r.start + s, r.start + e);
     sentences.push({ span, text: folded, clauseId: clauseIdAt(span.start) });

@@ -73,7 +73,7 @@ function titleCaseTitle(s: string, from: number, wholeLineAllowed: boolean): Tit
 
 function trimEnd(s: string, start: number, end: number): TitleRange | undefined {
   while (end > start && /[\s.:;,—–-]/.test(s[end - 1])) end--;
-  return end > start ? { start, end } : undefined;
+  return end > start && /\p{L}/u.test(s.slice(start, end)) ? { start, end } : undefined;
 }
 
 /** A line that is a heading on its own: ALL CAPS, short, not a sentence. */

@@ -95,6 +95,8 @@ export interface ContractModel {
   readonly parties: Party[];
   readonly definedTerms: DefinedTerm[];
   readonly plain: PlainText;
+  /** Set when the model could not be built (the model is then empty): a message for logs, never shown as a finding. */
+  readonly buildError?: string;
   /** Innermost clause containing a source offset. */
   clauseAt(offset: number): Clause | undefined;
   clauseById(id: string): Clause | undefined;
