@@ -1,0 +1,137 @@
+import type { Rule, RuleFinding } from '../rule';
+import type { ContractModel } from '../../model/types';
+
+export const SANCTIONED_JURISDICTION_ID = 'sanctioned-jurisdiction';
+
+interface Jurisdiction {
+  key: string;
+  label: string;
+  regime: string;
+  pattern: RegExp;
+}
+
+/** Comprehensively sanctioned countries and regions (US), with the ways contracts name them. */
+const JURISDICTIONS: Jurisdiction[] = [
+  {
+    key: 'north-korea',
+    label: 'North Korea (DPRK)',
+    regime: 'comprehensive US sanctions and UN Security Council measures',
+    pattern: /\bNorth[\s-]+Korean?\b|\bD\.?\s?P\.?\s?R\.?\s?K\b\.?|\bDemocratic\s+People['’]s\s+Republic\s+of\s+Korea\b|\bKorea,\s*(?:North|Democratic People['’]s Republic of)\b|\bPyongyang\b|\bP['’]yŏngyang\b|\bSinuiju\b|조선민주주의인민공화국|조선|북한|朝鲜|朝鮮/gu,
+  },
+  { key: 'iran', label: 'Iran', regime: 'comprehensive US sanctions', pattern: /\bIran(?:ian)?\b|\bTehran\b|\bTeheran\b|\bIslamic\s+Republic\s+of\s+Iran\b/g },
+  { key: 'cuba', label: 'Cuba', regime: 'the comprehensive US embargo', pattern: /\bCuba[n]?\b|\bHavana\b|\bLa\s+Habana\b/g },
+  { key: 'syria', label: 'Syria', regime: 'US and other sanctions', pattern: /\bSyria[n]?\b|\bSyrian\s+Arab\s+Republic\b|\bDamascus\b|\bAleppo\b/g },
+  { key: 'crimea', label: 'the Crimea region of Ukraine', regime: 'comprehensive US sanctions (Executive Order 13685)', pattern: /\bCrimea[n]?\b|\bSevastopol\b|\bSimferopol\b|\bKrym\b/g },
+  {
+    key: 'dnr-lnr',
+    label: 'the so-called Donetsk or Luhansk People’s Republic regions of Ukraine',
+    regime: 'comprehensive US sanctions (Executive Order 14065)',
+    pattern: /\b(?:so-called\s+)?(?:Donetsk|Luhansk|Lugansk)\s+People['’]s\s+Republic\b|\bDNR\b|\bLNR\b/g,
+  },
+];
+
+/** Words that mark a sentence as a sanctions-compliance statement (the place is named as prohibited). */
+const COMPLIANCE =
+  /\bsanction|\bembargo|\bOFAC\b|\bexport[\s-]+control|\bExport\s+Administration|\bre-?export|\bEAR\b|\bITAR\b|\brestricted\s+(?:countr|territor|part|destination)|\bprohibit|\bcomprehensive(?:ly)?\b|\bblocked\b|\bdesignated\b|\bSpecially\s+Designated|\bdenied\s+part|\btrade\s+control|\bboycott|\bTreasury\b|\bForeign\s+Assets\s+Control|\bshall\s+not\b|\bmay\s+not\b|\bmust\s+not\b|\bnot\s+(?:be\s+)?(?:located|organi[sz]ed|resident|ordinarily)|\bexcept\b|\bexclud/i;
+const COMPLIANCE_TITLE = /sanction|export|compliance|trade\s+control|anti-?corruption|restricted/i;
+
+/** Words that place something there: work, incorporation, residence, delivery or payment. */
+const PLACE_CUE =
+  /\b(?:in|at|from|to|into|within|located|location|based|incorporat\w*|organi[sz]ed|registered|resid\w*|domicil\w*|deliver\w*|ship\w*|perform\w*|work\w*|office|premises|facilit\w*|address|bank|account|pay\w*|remit\w*|wire|transfer\w*|citizen\w*|nationals?|branch|subsidiar\w*|employ\w*|staff|personnel|servers?|host\w*|studio|company|corporation|entity)\b/i;
+
+export const sanctionedJurisdiction: Rule = {
+  id: SANCTIONED_JURISDICTION_ID,
+  title: 'Place in a comprehensively sanctioned country or region',
+  description:
+    'Reports North Korea (DPRK, Pyongyang, 조선, 朝鲜), Iran, Cuba, Syria, Crimea and the so-called Donetsk and Luhansk People’s Republic regions named as a place of work, incorporation, residence, delivery or payment — but not where a sanctions-compliance clause names them as prohibited.',
+  rationale:
+    'Under comprehensive sanctions almost every transaction involving the country or region is prohibited, whether or not any party is on a list: OFAC FAQs 398–401 and the North Korea Sanctions Regulations block persons without designation, and the 2018 North Korea supply-chain advisory warns that suppliers move work to North Korean factories without telling the customer. A contract that places work, a party, delivery or payment there needs sanctions counsel before it goes further.',
+  defaultSeverity: 'error',
+  tags: ['sanctions', 'jurisdiction'],
+  examples: [
+    {
+      title: 'Work performed in Pyongyang',
+      format: 'markdown',
+      expect: 'fail',
+      text: '# Subcontract\n\n## 3. Place of Performance\n\nThe Subcontractor shall perform the Services at its studio in **Pyongyang**, DPRK.\n',
+      messageIncludes: 'North Korea',
+    },
+    {
+      title: 'Payment to a bank in Tehran',
+      format: 'plaintext',
+      expect: 'fail',
+      text: '5. PAYMENT. The Client shall pay each invoice by wire transfer to the Supplier’s account with a bank in Tehran.\n',
+      messageIncludes: 'Iran',
+    },
+    {
+      title: 'A sanctions clause that lists the regions as prohibited',
+      format: 'markdown',
+      expect: 'pass',
+      text: '# Agreement\n\n## 12. Sanctions\n\nNeither party shall perform any part of this Agreement in, or make any payment to or from, Cuba, Iran, North Korea, Syria, the Crimea region or the so-called Donetsk or Luhansk People’s Republics.\n',
+    },
+    {
+      title: 'No sanctioned place named',
+      format: 'plaintext',
+      expect: 'pass',
+      text: '3. PLACE OF PERFORMANCE. The Studio shall perform the Services at its premises in Seoul, Republic of Korea, and deliver them to the Producer in Los Angeles.\n',
+    },
+  ],
+  check({ model }) {
+    const findings: RuleFinding[] = [];
+    const text = model.plain.text;
+    for (const j of JURISDICTIONS) {
+      for (const m of text.matchAll(j.pattern)) {
+        const start = m.index ?? 0;
+        const end = start + m[0].length;
+        const sentence = sentenceAround(text, start, end);
+        if (isComplianceContext(model, sentence, text)) continue;
+        if (!PLACE_CUE.test(sentence.text)) continue;
+        const span = model.plain.toSourceSpan(start, end);
+        findings.push({
+          span,
+          message: `“${m[0]}” places work, a party, delivery or payment in ${j.label}, which is under ${j.regime}. Transactions can be prohibited even when no party is on a sanctions list: do not proceed without approval from sanctions counsel, and remove or replace this location.`,
+          data: { jurisdiction: j.key, label: j.label },
+        });
+      }
+    }
+    return findings.sort((a, b) => a.span.start - b.span.start);
+  },
+};
+
+interface PlainSentence {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** The plain-text sentence (or table row / line of a list) around a match. */
+function sentenceAround(text: string, start: number, end: number): PlainSentence {
+  let s = start;
+  while (s > 0 && !/[.;!?\n|]/.test(text[s - 1]) && start - s < 600) s--;
+  // A sentence can span lines: step back over single line breaks.
+  while (s > 1 && text[s - 1] === '\n' && text[s - 2] !== '\n' && !/[.;!?]/.test(text[s - 2]) && start - s < 600) {
+    s--;
+    while (s > 0 && !/[.;!?\n|]/.test(text[s - 1]) && start - s < 600) s--;
+  }
+  let e = end;
+  while (e < text.length && !/[.;!?|]/.test(text[e]) && !(text[e] === '\n' && text[e + 1] === '\n') && e - end < 600) e++;
+  return { start: s, end: e, text: text.slice(s, e) };
+}
+
+function isComplianceContext(model: ContractModel, sentence: PlainSentence, text: string): boolean {
+  if (COMPLIANCE.test(sentence.text)) return true;
+  // A list of several sanctioned places is a compliance list, whatever its verb.
+  let places = 0;
+  for (const j of JURISDICTIONS) {
+    j.pattern.lastIndex = 0;
+    if (j.pattern.test(sentence.text)) places++;
+    j.pattern.lastIndex = 0;
+  }
+  if (places >= 3) return true;
+  const clause = model.clauseAt(model.plain.toSource(sentence.start));
+  for (let c = clause; c; c = c.parentId ? model.clauseById(c.parentId) : undefined) {
+    if (c.title && COMPLIANCE_TITLE.test(c.title)) return true;
+  }
+  void text;
+  return false;
+}
