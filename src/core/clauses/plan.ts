@@ -39,12 +39,12 @@ export function planInsertion(model: ContractModel, anchor?: Clause): InsertionP
 
   if (anchor) {
     const kids = anchor.children.filter((c) => c.number && NUMBERED.has(c.marker));
-    if (kids.length) return afterSibling(model, kids[kids.length - 1], anchor.span.end, 'child', base, bodyEnd);
+    if (kids.length) return afterSibling(model, kids[kids.length - 1], anchor.span.end, 'child', base, bodyEnd, styleSource(kids));
     const parent = anchor.parentId ? model.clauseById(anchor.parentId) : undefined;
     if (parent && anchor.number) {
       const sibs = parent.children.filter((c) => c.number && c.marker === anchor.marker);
       const last = sibs[sibs.length - 1] ?? anchor;
-      return afterSibling(model, last, parent.span.end, 'sibling', base, bodyEnd);
+      return afterSibling(model, last, parent.span.end, 'sibling', base, bodyEnd, styleSource(sibs, anchor));
     }
     const tops = model.clauses.filter((c) => c.number && NUMBERED.has(c.marker) && c.marker === anchor.marker);
     if (anchor.number && tops[tops.length - 1] === anchor) return afterSibling(model, anchor, anchor.span.end, 'top-level', base, bodyEnd);
@@ -74,16 +74,18 @@ function afterSibling(
   where: InsertionPlan['where'],
   base: Pick<InsertionPlan, 'eol' | 'format' | 'anchorClauseId'>,
   bodyEnd: number,
+  style: Clause = sibling,
 ): InsertionPlan {
   const text = model.doc.text;
   const number = sibling.number ? nextNumberFor(sibling) : undefined;
-  const pattern = headingPattern(sibling);
-  // "12. ASSIGNMENT. Neither party…": the run-in title's full stop is outside the heading span.
-  const punct = /^[.:](?=\s)/.exec(text.slice(sibling.headingSpan.end, sibling.headingSpan.end + 2));
+  const pattern = headingPattern(style);
+  // "12. ASSIGNMENT. Neither…" / "7.1 **Assignment.** …": the run-in title's full stop (and closing
+  // emphasis) lie outside the heading span.
+  const punct = /^(?:[.:](?:\*\*|__|\*|_)?|(?:\*\*|__|\*|_)[.:]?)(?=\s)/.exec(text.slice(style.headingSpan.end, style.headingSpan.end + 4));
   const heading = punct && !/[.:]$/.test(pattern.heading) ? pattern.heading + punct[0] : pattern.heading;
   const upperTitle = pattern.upperTitle;
-  const lineEnd = text.indexOf('\n', sibling.headingSpan.end);
-  const restOfLine = text.slice(sibling.headingSpan.end, lineEnd < 0 ? text.length : lineEnd);
+  const lineEnd = text.indexOf('\n', style.headingSpan.end);
+  const restOfLine = text.slice(style.headingSpan.end, lineEnd < 0 ? text.length : lineEnd);
   const end = Math.min(Math.max(sibling.span.end, limit), bodyEnd > sibling.span.start ? bodyEnd : text.length);
   return {
     ...base,
@@ -91,7 +93,7 @@ function afterSibling(
     offset: contentEnd(text, sibling.span.start, end),
     number: number ?? undefined,
     heading: number ? heading : undefined,
-    runIn: sibling.marker !== 'markdown-heading' && restOfLine.trim().length > 0,
+    runIn: style.marker !== 'markdown-heading' && restOfLine.trim().length > 0,
     upperTitle,
     indent: lineIndent(text, sibling.headingSpan.start),
     afterClauseId: sibling.id,
@@ -99,6 +101,12 @@ function afterSibling(
   };
 }
 
+
+/** The sibling whose heading shows the style best: one with a title (the anchor first), else the last. */
+function styleSource(siblings: Clause[], anchor?: Clause): Clause {
+  const titled = [anchor, ...[...siblings].reverse()].find((c) => c && c.title && c.marker === siblings[siblings.length - 1].marker);
+  return titled ?? siblings[siblings.length - 1];
+}
 
 function nextNumberFor(c: Clause): string | undefined {
   return nextNumber(c.number!, c.marker === 'roman');

@@ -25,7 +25,7 @@ const SANCTIONS =
 
 const ELEMENT_TESTS: Record<SanctionsElement, RegExp> = {
   representation: /\b(?:represents?|warrants?|certif(?:y|ies))\b/i,
-  covenant: /\b(?:shall|will|agrees?\s+to|undertakes?\s+to|covenants?)\b[^.]{0,80}\b(?:compl(?:y|iance)|not\s+(?:engage|deal|export|transact|perform|use|employ|sell|provide)|remain|continue|maintain|keep)|\b(?:at\s+all\s+times|throughout\s+the\s+term|during\s+the\s+term)\b/i,
+  covenant: /\b(?:shall|will|agrees?\s+to|undertakes?\s+to|covenants?)\b[^.]{0,80}\b(?:compl(?:y|iance)|not\s+(?:engage|deal|export|transact|perform|use|employ|sell|provide)|remain|continue|maintain|keep)|\b(?:at\s+all\s+times|throughout\s+the\s+term|during\s+the\s+term|ceases?\s+to\s+be\s+(?:true|accurate|correct)|becomes?\s+(?:untrue|inaccurate|incorrect)|no\s+longer\s+(?:true|accurate))\b/i,
   owners: /\b50\s*%|\bfifty\s+percent|\bowned\s+or\s+controlled\b|\b(?:owns?|ownership|owners?|shareholders?|beneficial\s+owners?)\b|\bcontrolled\s+by\b/i,
   personnel: /\b(?:employees|personnel|officers|directors|staff|workers)\b/i,
   subcontractors: /\b(?:sub-?contractors?|suppliers|agents|contractors|representatives)\b/i,
@@ -47,11 +47,17 @@ export function analyseSanctions(model: ContractModel): SanctionsAnalysis {
 
 function analyse(model: ContractModel): SanctionsAnalysis {
   const picked = new Set<number>();
+  const root = (id?: string): string | undefined => {
+    let c = id ? model.clauseById(id) : undefined;
+    while (c?.parentId) c = model.clauseById(c.parentId);
+    return c?.id ?? id;
+  };
   model.sentences.forEach((s, i) => {
     if (!SANCTIONS.test(s.text)) return;
-    // Neighbours in the same clause carry the notice / termination / covenant parts.
+    // Neighbours in the same section (4.1 and 4.2 of "4. Sanctions") carry the notice / termination parts.
+    const section = root(s.clauseId);
     for (let j = Math.max(0, i - 2); j <= Math.min(model.sentences.length - 1, i + 3); j++) {
-      if (model.sentences[j].clauseId === s.clauseId) picked.add(j);
+      if (root(model.sentences[j].clauseId) === section) picked.add(j);
     }
   });
   const sentences = [...picked].sort((x, y) => x - y).map((i) => model.sentences[i]);
