@@ -150,7 +150,8 @@ function buildRegions(doc: SourceDocument, directives: Directive[], problems: Di
       case 'disable-next-line': {
         const target = nextContentLine(doc, d.line);
         if (target === undefined) problems.push({ line: d.line, message: `${d.comment} is not followed by any text, so it has no effect.` });
-        else regions.push({ from: target, to: target, directive: d });
+        // The comment's own line counts too: a parser may join the comment to the paragraph below it.
+        else regions.push({ from: d.line, to: target, directive: d });
         break;
       }
       case 'disable':

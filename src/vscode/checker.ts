@@ -142,7 +142,7 @@ export class Checker implements vscode.Disposable {
     }
     const version = doc.version;
     const text = doc.getText();
-    const format: ContractFormat = toSourceDocument(doc).format;
+    const format: ContractFormat = doc.languageId === 'markdown' || /\.(md|markdown|mdown|mkd)$/i.test(doc.uri.path) ? 'markdown' : 'plaintext';
     const flight: Inflight = { version, again: false };
     this.inflight.set(key, flight);
     void this.run(doc.uri, text, format, version).then((result) => {

@@ -39,6 +39,8 @@ export class ExtensionServices implements vscode.Disposable {
   trustOverride: boolean | undefined;
   private readonly trustChanged = new vscode.EventEmitter<void>();
   readonly onDidChangeTrust = this.trustChanged.event;
+  /** The language status items (set by features/status.ts), for tests and the UI test. */
+  statusItems: { findings: vscode.LanguageStatusItem; lists: vscode.LanguageStatusItem } | undefined;
   private lastProblems = '';
   private loadSeq = 0;
 
@@ -88,6 +90,22 @@ export class ExtensionServices implements vscode.Disposable {
    * Never blocks the editor. Re-checks every open contract afterwards.
    */
   loadLists(): Promise<void> {
+    // Coalesce: while a load runs, further requests share one follow-up load (the worker does one at a time).
+    if (this.loading) {
+      this.reloadAfter ??= this.loading.then(() => {
+        this.reloadAfter = undefined;
+        return this.loadListsNow();
+      });
+      this.listsReady = this.reloadAfter;
+      return this.reloadAfter;
+    }
+    return this.loadListsNow();
+  }
+
+  private loading: Promise<void> | undefined;
+  private reloadAfter: Promise<void> | undefined;
+
+  private loadListsNow(): Promise<void> {
     const seq = ++this.loadSeq;
     const run = async () => {
       const settings = readListSettings(this.isTrusted());
@@ -113,8 +131,12 @@ export class ExtensionServices implements vscode.Disposable {
       this.listsChanged.fire();
       this.checker.recheckAll();
     };
-    this.listsReady = run();
-    return this.listsReady;
+    const p = run().finally(() => {
+      if (this.loading === p) this.loading = undefined;
+    });
+    this.loading = p;
+    this.listsReady = p;
+    return p;
   }
 
   /** Searches the loaded lists (in the worker). For the search command. */

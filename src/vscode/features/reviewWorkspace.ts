@@ -35,14 +35,15 @@ export function registerReviewWorkspace(context: vscode.ExtensionContext, servic
     watcher.onDidChange(onChange),
     watcher.onDidCreate(onChange),
     watcher.onDidDelete((uri) => checker.forget(uri)),
-    vscode.commands.registerCommand(REVIEW_WORKSPACE, async () => {
+    vscode.commands.registerCommand(REVIEW_WORKSPACE, async (extraCancel?: vscode.CancellationToken) => {
       reviewRan = true;
-      return reviewWorkspace(services);
+      return reviewWorkspace(services, extraCancel);
     }),
   );
 }
 
-export async function reviewWorkspace(services: ExtensionServices): Promise<ReviewSummary> {
+/** `extraCancel`: a second cancellation source besides the notification's Cancel button (tests, callers). */
+export async function reviewWorkspace(services: ExtensionServices, extraCancel?: vscode.CancellationToken): Promise<ReviewSummary> {
   const summary: ReviewSummary = { total: 0, checked: 0, contracts: 0, cancelled: false, errors: 0, warnings: 0, infos: 0 };
   if (!vscode.workspace.workspaceFolders?.length) {
     void vscode.window.showInformationMessage('ClauseGuard: open a folder to review its contracts.');
@@ -56,7 +57,7 @@ export async function reviewWorkspace(services: ExtensionServices): Promise<Revi
     { location: vscode.ProgressLocation.Notification, title: 'ClauseGuard: Reviewing contracts', cancellable: true },
     async (progress, token) => {
       for (const [i, uri] of files.entries()) {
-        if (token.isCancellationRequested) {
+        if (token.isCancellationRequested || extraCancel?.isCancellationRequested) {
           summary.cancelled = true;
           break;
         }

@@ -81,6 +81,7 @@ export function registerStatus(context: vscode.ExtensionContext, services: Exten
     vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('clauseguard.lists') && refreshLists()),
   );
   refreshFindings();
+  services.statusItems = { findings, lists };
   return {
     refresh: () => {
       refreshFindings();

@@ -1,0 +1,57 @@
+import * as vscode from 'vscode';
+import type { ExtensionServices } from '../../src/vscode/services';
+import { activateExtension, waitForDiagnostics } from './helpers';
+
+/** waitForDiagnostics with room for a list load queued in the check worker ahead of the check. */
+export function waitDiags(uri: vscode.Uri, ok: (d: readonly vscode.Diagnostic[]) => boolean): Promise<readonly vscode.Diagnostic[]> {
+  return waitForDiagnostics(uri, ok, 90000);
+}
+
+/** Helpers shared by the workflow*.test.ts files (settings, lists, trust). */
+
+export async function services(): Promise<ExtensionServices> {
+  return (await activateExtension()).services;
+}
+
+/** Sets a clauseguard.* workspace setting (undefined removes it) and waits until VS Code reports it. */
+export async function setSetting(key: string, value: unknown): Promise<void> {
+  const changed = new Promise<void>((resolve) => {
+    const sub = vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration(`clauseguard.${key}`)) {
+        sub.dispose();
+        resolve();
+      }
+    });
+  });
+  const cfg = vscode.workspace.getConfiguration('clauseguard');
+  const before = JSON.stringify(cfg.inspect(key)?.workspaceValue);
+  await cfg.update(key, value, vscode.ConfigurationTarget.Workspace);
+  if (JSON.stringify(value) !== before) await changed;
+}
+
+/** Writes a file into the test workspace. */
+export async function writeWorkspaceFile(uri: vscode.Uri, text: string): Promise<void> {
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+}
+
+export async function readWorkspaceFile(uri: vscode.Uri): Promise<string> {
+  return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+}
+
+/** Resolves when `event` fires with a value satisfying `ok` (or immediately if `now()` already does). */
+export function waitFor<T>(event: vscode.Event<T>, ok: () => boolean, what: string, timeoutMs = 30000): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (ok()) return resolve();
+    const timer = setTimeout(() => {
+      sub.dispose();
+      reject(new Error(`timed out waiting for ${what}`));
+    }, timeoutMs);
+    const sub = event(() => {
+      if (ok()) {
+        clearTimeout(timer);
+        sub.dispose();
+        resolve();
+      }
+    });
+  });
+}

@@ -1,0 +1,42 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { closeAll, openDoc, ruleOf } from './helpers';
+import { services, waitDiags } from './workflowHelpers';
+
+const RULE = 'subcontracting-consent-missing';
+
+describe('workflow: inline control comments', () => {
+  before(services);
+  afterEach(closeAll);
+
+  it('a disable-next-line comment above the finding hides it in the editor and keeps it as suppressed', async () => {
+    const editor = await openDoc('animation-production-agreement.md');
+    const uri = editor.document.uri;
+    const [d] = (await waitDiags(uri, (ds) => ds.some((x) => ruleOf(x) === RULE))).filter((x) => ruleOf(x) === RULE);
+    const line = d.range.start.line;
+    await editor.edit((b) => b.insert(new vscode.Position(line, 0), `<!-- clauseguard-disable-next-line ${RULE} -- reviewed with the client -->\n`));
+    await waitDiags(uri, (ds) => !ds.some((x) => ruleOf(x) === RULE));
+    const api = await services();
+    const review = await api.checker.reviewFor(editor.document);
+    const s = review!.suppressed.find((x) => x.finding.rule === RULE);
+    assert.ok(s, 'the finding is kept as suppressed');
+    assert.equal(s.suppression.kind, 'inline');
+    assert.equal(s.suppression.kind === 'inline' && s.suppression.reason, 'reviewed with the client');
+    assert.equal(s.suppression.kind === 'inline' && s.suppression.line, line);
+  });
+
+  it('the plain-text form works in .txt contracts, and a misspelt rule is reported on the comment', async () => {
+    const editor = await openDoc('it-outsourcing-agreement.txt');
+    const uri = editor.document.uri;
+    const api = await services();
+    const before = await api.checker.reviewFor(editor.document);
+    assert.ok(before && before.shown.length > 0, 'the sample has findings');
+    await editor.edit((b) => b.insert(new vscode.Position(0, 0), '[clauseguard-disable-file]\n[clauseguard-disable-next-line subcontracting-consnet-weak]\n\n'));
+    const ds = await waitDiags(uri, (x) => x.some((d) => ruleOf(d) === 'inline-comment') && x.every((d) => ruleOf(d) === 'inline-comment'));
+    assert.equal(ds.length, 1);
+    assert.equal(ds[0].range.start.line, 1);
+    assert.match(ds[0].message, /"subcontracting-consnet-weak" .* is not a ClauseGuard rule id or tag/);
+    const after = await api.checker.reviewFor(editor.document);
+    assert.equal(after!.suppressed.length, before!.shown.length, 'every finding moved to suppressed, none dropped');
+  });
+});
