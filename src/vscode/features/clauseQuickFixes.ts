@@ -80,6 +80,8 @@ async function clauseLibraryFor(uri: vscode.Uri, services: ExtensionServices): P
   if (services.isTrusted() && typeof folderSetting === 'string' && folderSetting && root) {
     const folder = /^(?:[a-z]:)?[\\/]/i.test(folderSetting) ? vscode.Uri.file(folderSetting) : vscode.Uri.joinPath(root.uri, folderSetting);
     try {
+      const stat = await vscode.workspace.fs.stat(folder);
+      if (stat.type !== vscode.FileType.Directory) throw new Error('not a folder');
       const entries = await vscode.workspace.fs.readDirectory(folder);
       for (const [name, type] of entries.slice(0, MAX_FILES)) {
         if (type !== vscode.FileType.File || !name.toLowerCase().endsWith('.md')) continue;

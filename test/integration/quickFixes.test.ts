@@ -1,0 +1,75 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { activateExtension, closeAll, openDoc, ruleOf, waitForDiagnostics } from './helpers';
+
+// Clause quick fixes through the VS Code API: the code action inserts the library clause (a snippet
+// edit) where a lawyer would, with the contract's own names and numbering; the finding then goes.
+
+async function actionsFor(uri: vscode.Uri, d: vscode.Diagnostic): Promise<vscode.CodeAction[]> {
+  return (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, d.range, vscode.CodeActionKind.QuickFix.value)) ?? [];
+}
+
+describe('clause quick fixes in a real VS Code', () => {
+  before(async () => {
+    await activateExtension();
+  });
+  afterEach(closeAll);
+
+  it('Markdown: "Insert 7.4 Subcontracting" after 7.3 with the Studio and the Producer; the finding goes', async () => {
+    const editor = await openDoc('animation-production-agreement.md');
+    const uri = editor.document.uri;
+    const diags = await waitForDiagnostics(uri, (d) => d.some((x) => ruleOf(x) === 'subcontracting-consent-missing'));
+    const d = diags.find((x) => ruleOf(x) === 'subcontracting-consent-missing')!;
+    const actions = await actionsFor(uri, d);
+    const insert = actions.find((a) => a.title.startsWith('Insert “7.4 Subcontracting”'));
+    assert.ok(insert?.edit, `insert action offered; got ${actions.map((a) => a.title).join(' | ')}`);
+    assert.ok(actions.some((a) => a.title === 'Show documentation for subcontracting-consent-missing'));
+    assert.ok(actions.some((a) => a.title === 'Disable subcontracting-consent-missing for this file'));
+    const before = editor.document.getText();
+    assert.ok(await vscode.workspace.applyEdit(insert.edit));
+    const after = editor.document.getText();
+    const at = after.indexOf('7.4 **Subcontracting.**');
+    assert.ok(at > after.indexOf('7.3 **Entire agreement.**') && at < after.indexOf('## Schedule A'), 'inserted after 7.3, before the schedule');
+    assert.match(after, /7\.4 \*\*Subcontracting\.\*\* Notwithstanding any other provision of this Agreement, the Studio shall not subcontract/);
+    assert.match(after, /prior written consent of the Producer/);
+    // Nothing else changed: removing the inserted block gives back the original text.
+    const inserted = after.length - before.length;
+    const start = after.indexOf('\n\n7.4 **Subcontracting.**');
+    assert.equal(after.slice(0, start) + after.slice(start + inserted), before);
+    await waitForDiagnostics(uri, (x) => !x.some((y) => ruleOf(y) === 'subcontracting-consent-missing'));
+  });
+
+  it('plain text: "Disable … for this file" adds the inline comment and the finding goes', async () => {
+    const editor = await openDoc('it-outsourcing-agreement.txt');
+    const uri = editor.document.uri;
+    const diags = await waitForDiagnostics(uri, (d) => d.some((x) => ruleOf(x) === 'subcontracting-consent-missing'));
+    const d = diags.find((x) => ruleOf(x) === 'subcontracting-consent-missing')!;
+    const disable = (await actionsFor(uri, d)).find((a) => a.title === 'Disable subcontracting-consent-missing for this file');
+    assert.ok(disable?.edit);
+    assert.ok(await vscode.workspace.applyEdit(disable.edit));
+    assert.ok(editor.document.getText().startsWith('[clauseguard-disable-file subcontracting-consent-missing]'));
+    await waitForDiagnostics(uri, (x) => !x.some((y) => ruleOf(y) === 'subcontracting-consent-missing'));
+  });
+
+  it('plain text: "Insert 2.3 Subcontracting" continues the numbering of section 2', async () => {
+    const editor = await openDoc('it-outsourcing-agreement.txt');
+    const uri = editor.document.uri;
+    const diags = await waitForDiagnostics(uri, (d) => d.some((x) => ruleOf(x) === 'subcontracting-consent-missing'));
+    const d = diags.find((x) => ruleOf(x) === 'subcontracting-consent-missing')!;
+    const insert = (await actionsFor(uri, d)).find((a) => a.title.startsWith('Insert “2.3 Subcontracting”'));
+    assert.ok(insert?.edit);
+    assert.ok(await vscode.workspace.applyEdit(insert.edit));
+    const text = editor.document.getText();
+    assert.ok(text.indexOf('2.3 Subcontracting. Notwithstanding') > text.indexOf('2.2 Supplier'));
+    assert.ok(text.indexOf('2.3 Subcontracting.') < text.indexOf('3. FEES'));
+    await waitForDiagnostics(uri, (x) => !x.some((y) => ruleOf(y) === 'subcontracting-consent-missing'));
+  });
+
+  it('"Show documentation" opens the bundled rule page', async () => {
+    await vscode.commands.executeCommand('clauseguard.showRuleDocumentation', 'subcontracting-consent-weak');
+    const ext = vscode.extensions.getExtension('clauseguard.clauseguard')!;
+    const page = vscode.Uri.joinPath(ext.extensionUri, 'docs', 'rules', 'subcontracting-consent-weak.md');
+    const bytes = await vscode.workspace.fs.readFile(page);
+    assert.match(new TextDecoder().decode(bytes), /# Weak subcontracting-consent clause/);
+  });
+});
