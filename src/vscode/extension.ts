@@ -7,6 +7,7 @@ import { registerReviewWorkspace } from './features/reviewWorkspace';
 import { registerStatus } from './features/status';
 import { registerUpdateLists } from './features/updateLists';
 import { registerComplianceReport } from './features/reportPanel';
+import { reportSourceFromServices } from './features/reportSource';
 import { ExtensionServices } from './services';
 
 /**
@@ -19,7 +20,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   services.reportSettingsProblems();
   registerDiagnostics(context, services);
   registerClauseQuickFixes(context, services);
-  registerComplianceReport(context);
+  registerComplianceReport(context, reportSourceFromServices(context, services));
   // Reviewer workflow (issue 6): decisions, Review Workspace, status items, list updates, debug probe.
   registerDecisions(context, services);
   registerReviewWorkspace(context, services);
