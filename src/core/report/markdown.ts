@@ -9,9 +9,9 @@ import type { CheckStatus, ComplianceReport, ReportFinding, SeverityCounts } fro
  */
 export function escapeMarkdown(text: string): string {
   return text
-    .replace(/[\\`*_{}[\]()<>#+!|~&=^$]/g, '\\$&')
+    .replace(/[\\`*_{}[\]<>#+!|~&$]/g, '\\$&')
     .replace(/^(\s*)(\d+)([.)])/gm, '$1$2\\$3')
-    .replace(/^(\s*)-/gm, '$1\\-');
+    .replace(/^(\s*)([-=])/gm, '$1\\$2');
 }
 
 /** For table cells: escaped, on one line. */

@@ -16,7 +16,8 @@ async function cli(args: string[], cwd: string): Promise<{ code: number; out: st
   return { code: await main(args, io), out, err };
 }
 
-describe('clauseguard report', () => {
+describe('clauseguard report', function () {
+  this.timeout(60000); // each run loads the bundled sanctions lists
   let dir: string;
   const SAMPLE = 'animation-production-agreement.md';
 

@@ -17,6 +17,6 @@ describe('report escaping', () => {
   it('Markdown escaping neutralises tags, links, emphasis, tables and list markers', () => {
     const e = escapeMarkdown('<script>x</script> **b** [l](javascript:x) | 1. a\n- b\n# h');
     assert.ok(!e.includes('<script>'));
-    assert.equal(e, '\\<script\\>x\\</script\\> \\*\\*b\\*\\* \\[l\\]\\(javascript:x\\) \\| 1. a\n\\- b\n\\# h');
+    assert.equal(e, '\\<script\\>x\\</script\\> \\*\\*b\\*\\* \\[l\\](javascript:x) \\| 1. a\n\\- b\n\\# h');
   });
 });
