@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { checkPaths } from '../src/cli/commands/check';
 import { TOOL } from '../src/cli/version';
@@ -51,7 +51,7 @@ export function run(): BenchLine[] {
       ratio: reportCli / baselineCli,
       target: '< 5000 ms',
       pass: reportCli < 5000,
-      note: 'baseline: clauseguard check --format json on the same files',
+      note: `baseline: clauseguard check --format json on the same files; load average ${loadavg()[0].toFixed(1)} on ${cpus().length} CPUs`,
     });
 
     const loaded = loadServices([]);
