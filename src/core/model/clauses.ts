@@ -32,6 +32,8 @@ interface Candidate {
   leaf: boolean;
   /** Heading line: its span is the whole source line. */
   lineSpan?: Span;
+  /** Source offset where the line's text starts, so leading markup ("**", "<span>") is in the heading. */
+  srcStart?: number;
 }
 
 interface Open {
@@ -50,6 +52,7 @@ const PAREN = /^\(([a-z]{1,4}|[A-Z]{1,4}|\d{1,3})\)(?=\s|$)/;
 const LETTER = /^([a-z]|[A-Z]|[ivxl]{2,6}|[IVXL]{2,6})([.)])(?=\s)/;
 const INLINE = /([.:])["”’)]?[ \t\u00a0]{1,8}(?:(\d{1,3}(?:\.\d{1,3}){1,5})\.?|(\d{1,2})\.|\(([a-z]{1,3}|[A-Z]{1,2}|\d{1,2})\)|(SECTION|Section|ARTICLE|Article)\s+(\d{1,3}(?:\.\d{1,3}){0,4}|[IVXLC]{1,7})\.?)[ \t\u00a0]+(?=[A-Z"“(])/g;
 const INLINE_TIGHT = /([.:;])[ \t]{1,8}(\d{1,2})\.(?=\p{Lu}\p{Ll})/gu;
+const MAX_DEPTH = 12;
 const WITNESS = /^\s*(?:IN WITNESS WHEREOF|IN WITNESS THEREOF|In Witness Whereof)/;
 
 export interface ClauseResult {
@@ -89,6 +92,7 @@ export function findClauses(source: string, plain: PlainText, lines: LineInfo[],
     // "Exhibit 10.7" on the first line is the filing's exhibit label, not a schedule of the contract.
     const exhibitLabel = cands.length === 0 && at < 400 && /^(?:EXHIBIT|Exhibit)\s+\d+(?:\.\d+)*\w?\s*$/.test(body.split(/\s{2,}/)[0] ?? body);
     const found: Candidate | undefined = exhibitLabel ? undefined : lineCandidate(info, body, at, lineStart, markdown, lines, n, p, afterWitness);
+    if (found && markdown && !found.lineSpan) found.srcStart = sourceLineStart(source, info);
     if (found) cands.push(found);
     if (!afterWitness && body.length > 20) inlineCandidates(body, at, found ? found.headEnd - at : 0, cands);
     const trimmed = body.trimEnd();
@@ -237,7 +241,9 @@ function numberedCandidate(body: string, at: number, heading: boolean, strong: b
   const sep = /^\s*[:—–-]\s*/.exec(rest);
   const afterSep = sep ? rest.slice(sep[0].length) : rest;
   const afterAt = restAt + (sep ? sep[0].length : 0);
-  if (!heading && !sep && rest.trim() !== '' && !/^\s*["“‘(\[\p{Lu}\d§$]/u.test(rest)) return undefined;
+  // Lettered items may start in lower case ("(i) the Supplier …"); numbers must not ("1.5 million").
+  const lowerOk = marker === 'lettered' || marker === 'roman' || prefix === '(';
+  if (!heading && !sep && rest.trim() !== '' && !/^\s*["“‘(\[\p{Lu}\d§$]/u.test(rest) && !(lowerOk && /^\s+\p{Ll}/u.test(rest))) return undefined;
   let title: TitleRange | undefined;
   let headEnd = at + m[0].length;
   if (heading) {
@@ -390,7 +396,9 @@ function buildTree(cands: Candidate[], source: string, plain: PlainText, endOfBo
     if (!placed) continue;
     lastStart = c.start;
     heads.push([c.start, c.headEnd]);
-    const { parentIndex, reading } = placed;
+    const { reading } = placed;
+    // No real contract nests deeper than this; capping keeps odd input from building a pathological tree.
+    const parentIndex = Math.min(placed.parentIndex, MAX_DEPTH - 2);
     stack.length = parentIndex + 1;
     const parent = parentIndex >= 0 ? stack[parentIndex] : undefined;
     const clause = makeClause(c, reading, parent, source, plain);
@@ -441,6 +449,8 @@ function place(c: Candidate, stack: Open[]): { parentIndex: number; reading?: Nu
       if (r.kind === 'decimal' && r.path && r.path.length > 1 && !samePath(e.reading.path?.slice(0, -1), r.path.slice(0, -1))) continue;
       const gap = r.value - e.reading.value;
       if (gap === 1 || (c.strong && gap > 1 && gap <= 3)) return { parentIndex: i - 1, reading: r };
+      // "(a)" right after "(a)": the list restarts at the same level rather than nesting.
+      if (gap === 0 && r.value === 1 && i === t) return { parentIndex: i - 1, reading: r };
     }
   }
   for (const r of c.readings) {
@@ -487,8 +497,15 @@ function place(c: Candidate, stack: Open[]): { parentIndex: number; reading?: Nu
   return undefined;
 }
 
+function sourceLineStart(source: string, info: LineInfo): number {
+  let i = info.srcStart;
+  while (i < info.srcEnd && (source[i] === ' ' || source[i] === '\t' || source[i] === '>')) i++;
+  return i;
+}
+
 function makeClause(c: Candidate, reading: NumberReading | undefined, parent: Open | undefined, source: string, plain: PlainText): Clause {
-  const headingSpan = c.lineSpan ?? extendOverMarkup(source, plain, plain.toSourceSpan(c.start, c.headEnd), c.headEnd);
+  let headingSpan = c.lineSpan ?? extendOverMarkup(source, plain, plain.toSourceSpan(c.start, c.headEnd), c.headEnd);
+  if (c.srcStart !== undefined && c.srcStart < headingSpan.start) headingSpan = { start: c.srcStart, end: headingSpan.end };
   const numberSpan = c.number ? plain.toSourceSpan(c.number.start, c.number.end) : undefined;
   const titleSpan = c.title ? plain.toSourceSpan(c.title.start, c.title.end) : undefined;
   const format: NumberFormat | undefined = reading && c.token
@@ -513,6 +530,11 @@ function makeClause(c: Candidate, reading: NumberReading | undefined, parent: Op
 
 /** Include closing markup right after the heading ("**", "</span>") so headingText reads whole. */
 function extendOverMarkup(source: string, plain: PlainText, span: Span, plainEnd: number): Span {
+  // The run-in period belongs to the heading: "(c) Payment."
+  if (plain.text[plainEnd] === '.' || plain.text[plainEnd] === ':') {
+    plainEnd++;
+    span = { start: span.start, end: Math.max(span.end, plain.toSourceSpan(plainEnd - 1, plainEnd).end) };
+  }
   const next = plain.toSource(plainEnd);
   if (next <= span.end) return span;
   const gap = source.slice(span.end, Math.min(next, span.end + 200));
@@ -588,7 +610,7 @@ function documentTitle(
 ): { text: string; span: Span; plainStart: number } | undefined {
   const firstNumbered = cands.find((c) => c.token !== undefined)?.start ?? plain.text.length;
   const depths = lines.filter((l) => l.kind === 'heading').map((l) => l.headingDepth ?? 1);
-  const minDepth = Math.min(...depths);
+  const minDepth = depths.reduce((a, b) => Math.min(a, b), 7);
   const titleDepth = depths.filter((d) => d === minDepth).length === 1 ? minDepth : 0;
   let seen = 0;
   for (const l of lines) {
@@ -598,9 +620,10 @@ function documentTitle(
     const raw = plain.text.slice(l.plainStart, l.plainEnd);
     const t = raw.trim();
     const s = l.plainStart + raw.length - raw.trimStart().length;
-    if (markdown ? l.kind === 'heading' && l.headingDepth === titleDepth : isCapsHeadingLine(t) && /\b(AGREEMENT|CONTRACT|TERMS|ADDENDUM|AMENDMENT|LICEN[SC]E|ORDER|MEMORANDUM)\b/i.test(t)) {
+    const mdTitle = markdown && l.kind === 'heading' && l.headingDepth === titleDepth;
+    if (mdTitle || (l.kind === 'text' && isCapsHeadingLine(t) && /\b(AGREEMENT|CONTRACT|TERMS|ADDENDUM|AMENDMENT|LICEN[SC]E|ORDER|MEMORANDUM)\b/i.test(t))) {
       const span = plain.toSourceSpan(s, s + t.length);
-      return { text: t.replace(/\s+/g, ' '), span: markdown ? { start: l.srcStart, end: l.srcEnd } : span, plainStart: s };
+      return { text: t.replace(/\s+/g, ' '), span: mdTitle ? { start: l.srcStart, end: l.srcEnd } : span, plainStart: s };
     }
   }
   void source;

@@ -51,7 +51,7 @@ export function plainTextLines(text: string, lineStarts: readonly number[]): Lin
     lines.push({ kind, srcStart: start, srcEnd: end, plainStart: start, plainEnd: end });
   }
   // A line that recurs on many pages ("Confidential Materials omitted …") is a running header/footer.
-  const repeated = new Set([...counts].filter(([t, c]) => c >= 3 && !/^\s*(?:\(?[0-9a-z]{1,4}[.)]|section|article)\s/i.test(t)).map(([t]) => t));
+  const repeated = new Set([...counts].filter(([t, c]) => c >= 3 && !/^\s*(?:\(?[0-9a-z]{1,4}(?:\.\d{1,3})*[.)]?\s|section\s|article\s)/i.test(t)).map(([t]) => t));
   if (repeated.size) {
     for (const l of lines) {
       if (l.kind !== 'text' || l.srcEnd - l.srcStart >= 400) continue;
