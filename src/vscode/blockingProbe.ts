@@ -10,6 +10,8 @@ export interface BlockingStats {
   /** Event-loop utilisation since the last reset (0..1). */
   utilization: number;
   sinceMs: number;
+  /** Recent stretches over 16 ms: wall-clock time (ms since epoch) at which each ended, and its length. */
+  blocks: { at: number; ms: number }[];
 }
 
 /**
@@ -21,6 +23,7 @@ export class BlockingProbe {
   private timer: NodeJS.Timeout | undefined;
   private expected = 0;
   private stats = { maxBlockMs: 0, blocksOver50ms: 0, samples: 0 };
+  private blocks: { at: number; ms: number }[] = [];
   private elu = performance.eventLoopUtilization();
   private since = performance.now();
   private static readonly INTERVAL = 10;
@@ -38,6 +41,10 @@ export class BlockingProbe {
       this.stats.samples++;
       if (late > this.stats.maxBlockMs) this.stats.maxBlockMs = late;
       if (late > 50) this.stats.blocksOver50ms++;
+      if (late > 16) {
+        this.blocks.push({ at: Date.now(), ms: Math.round(late * 10) / 10 });
+        if (this.blocks.length > 2000) this.blocks.splice(0, 1000);
+      }
       this.expected = now + BlockingProbe.INTERVAL;
       this.timer = setTimeout(tick, BlockingProbe.INTERVAL);
       this.timer.unref?.();
@@ -49,13 +56,14 @@ export class BlockingProbe {
 
   reset(): void {
     this.stats = { maxBlockMs: 0, blocksOver50ms: 0, samples: 0 };
+    this.blocks = [];
     this.elu = performance.eventLoopUtilization();
     this.since = performance.now();
   }
 
   read(): BlockingStats {
     const elu = performance.eventLoopUtilization(this.elu);
-    return { ...this.stats, maxBlockMs: Math.round(this.stats.maxBlockMs * 10) / 10, utilization: Math.round(elu.utilization * 1000) / 1000, sinceMs: Math.round(performance.now() - this.since) };
+    return { ...this.stats, maxBlockMs: Math.round(this.stats.maxBlockMs * 10) / 10, utilization: Math.round(elu.utilization * 1000) / 1000, sinceMs: Math.round(performance.now() - this.since), blocks: [...this.blocks] };
   }
 
   stop(): void {

@@ -20,10 +20,17 @@ export class FindingDiagnostic extends vscode.Diagnostic {
   constructor(readonly finding: Finding, readonly decision?: DecisionStatus) {
     super(toVsRange(finding.range), finding.message, toVsSeverity(finding.severity));
     this.source = 'ClauseGuard';
-    this.code = { value: finding.rule, target: vscode.Uri.parse(`https://github.com/clauseguard/clauseguard/blob/main/docs/rules/${finding.rule}.md`) };
+    this.code = { value: finding.rule, target: ruleDocUri(finding.rule) };
     if (decision?.state === 'applies') this.message = `${finding.message}\n${describeDecision(decision.decision)}`;
     if (decision?.state === 'stale') this.message = `${finding.message}\n${staleNote(decision)}`;
   }
+}
+
+const ruleDocs = new Map<string, vscode.Uri>();
+function ruleDocUri(rule: string): vscode.Uri {
+  let u = ruleDocs.get(rule);
+  if (!u) ruleDocs.set(rule, (u = vscode.Uri.parse(`https://github.com/clauseguard/clauseguard/blob/main/docs/rules/${rule}.md`)));
+  return u;
 }
 
 /** Everything known about one checked file at one version. */
@@ -76,6 +83,23 @@ export class Checker implements vscode.Disposable {
   readonly onDidCheck = this.changed.event;
   /** Checks completed (for the responsiveness benchmark and tests). */
   checksRun = 0;
+  /** Longest time this class's own work took on the extension host's thread, ms (benchmark figure). */
+  maxOwnWorkMs = 0;
+  /** Own steps over 16 ms: when (epoch ms), how long and which step (benchmark detail). */
+  readonly slowSteps: { at: number; ms: number; step: string }[] = [];
+  private timed<T>(step: string, fn: () => T): T {
+    const t = performance.now();
+    try {
+      return fn();
+    } finally {
+      const ms = performance.now() - t;
+      this.maxOwnWorkMs = Math.max(this.maxOwnWorkMs, ms);
+      if (ms > 16) {
+        this.slowSteps.push({ at: Date.now(), ms: Math.round(ms), step });
+        if (this.slowSteps.length > 500) this.slowSteps.splice(0, 250);
+      }
+    }
+  }
 
   constructor(private readonly hooks: CheckerHooks) {}
 
@@ -122,6 +146,10 @@ export class Checker implements vscode.Disposable {
 
   /** Check an open document now (in the worker) and publish when done. */
   check(doc: vscode.TextDocument): void {
+    this.timed('send', () => this.checkNow(doc));
+  }
+
+  private checkNow(doc: vscode.TextDocument): void {
     this.cancelPending(doc.uri);
     const key = doc.uri.toString();
     if (doc.isClosed) return;
@@ -150,7 +178,7 @@ export class Checker implements vscode.Disposable {
       this.inflight.delete(key);
       // Outdated: the document changed or closed meanwhile. Drop the result; check the newest version.
       if (doc.isClosed) return;
-      if (result && doc.version === version) this.store(doc.uri, version, text, result);
+      if (result && doc.version === version) this.timed('publish', () => this.store(doc.uri, version, text, result));
       if (flight.again || doc.version !== version) this.check(doc);
     });
   }

@@ -1,3 +1,4 @@
+import { rename, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { DecisionStatus } from '../core/decisions';
@@ -57,6 +58,19 @@ export class ExtensionServices implements vscode.Disposable {
     });
     this.decisions.onDidChange(() => this.checker.reapplyDecisions());
     if (process.env.CLAUSEGUARD_BLOCKING_PROBE === '1') this.probe.start();
+    const statsFile = process.env.CLAUSEGUARD_BLOCKING_STATS_FILE;
+    if (statsFile) {
+      // The typing benchmark reads this file from outside the extension host.
+      const timer = setInterval(() => {
+        const stats = { ...this.probe.read(), checksRun: this.checker.checksRun, maxOwnWorkMs: Math.round(this.checker.maxOwnWorkMs), slowSteps: this.checker.slowSteps, lists: this.lists.map((l) => l.id), writtenAt: Date.now() };
+        const tmp = `${statsFile}.${process.pid}.tmp`;
+        void writeFile(tmp, JSON.stringify(stats))
+          .then(() => rename(tmp, statsFile))
+          .catch(() => undefined);
+      }, 250);
+      timer.unref?.();
+      context.subscriptions.push({ dispose: () => clearInterval(timer) });
+    }
   }
 
   isTrusted(): boolean {
