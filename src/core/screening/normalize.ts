@@ -116,6 +116,8 @@ export const GENERIC_WORDS = new Set(
   ).split(' '),
 );
 
+const NOT_LEGAL = new Set(['of', 'by', 'to', 'in', 'on', 'at', 'as', 'is', 'it', 'or', 'an', 'be', 'the', 'and', 'for', 'no', 'so', 'we', 'he', 'me', 'my', 'up', 'do', 'go', 'if', 'us']);
+
 const LEGAL_TABLE: Map<string, string> = (() => {
   const m = new Map<string, string>();
   for (const [phrase, display] of LEGAL_FORMS) {
@@ -123,7 +125,8 @@ const LEGAL_TABLE: Map<string, string> = (() => {
       .map((w) => foldWord(w.text))
       .filter(Boolean)
       .join(' ');
-    if (key && !m.has(key)) m.set(key, display);
+    // Transliterated short forms can collide with English words ("ОФ" → "of"): never treat those as legal forms.
+    if (key && !m.has(key) && !NOT_LEGAL.has(key)) m.set(key, display);
   }
   return m;
 })();

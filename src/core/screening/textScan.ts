@@ -27,10 +27,14 @@ export function scanText(index: NameIndex, text: string, minScore: number): RawM
   const latin = /[A-Za-z]/.test(text);
   const folded = words.map((w) => foldWord(w.text, latin));
   const capital = words.map((w) => /^[^\p{L}\p{N}]*\p{Lu}/u.test(w.text) || /^[^\p{L}]*\p{N}/u.test(w.text));
-  const ordinary = new Set<string>();
+  // "Tong-chol": the part after a hyphen belongs to the capitalised word before it.
+  for (let i = 1; i < words.length; i++) if (!capital[i] && capital[i - 1] && /^[-‐]$/.test(text.slice(words[i - 1].end, words[i].start))) capital[i] = true;
+  // Words this document uses in lower case more than once are ordinary words here ("pro rata", "dialog").
+  const lowerCount = new Map<string, number>();
   folded.forEach((f, i) => {
-    if (!capital[i]) ordinary.add(f);
+    if (!capital[i]) lowerCount.set(f, (lowerCount.get(f) ?? 0) + 1);
   });
+  const ordinary = new Set([...lowerCount].filter(([, k]) => k >= 2).map(([w]) => w));
   const ctx: ScanContext = { text, words, folded, capital, ordinary };
   const seg = new Int32Array(words.length);
   for (let i = 1; i < words.length; i++) {
@@ -90,11 +94,22 @@ export function scanText(index: NameIndex, text: string, minScore: number): RawM
       const [s0, s1] = alignedSpan(wide);
       const inner = window.filter((t) => t.pos >= s0 && t.pos <= s1);
       const { alignment, span } = trimAlignment(index, inner, name, alignName(index, inner, name, true), true);
-      if (alignment.score < minScore || !acceptable(alignment, n, span, ctx)) continue;
+      if (alignment.score < minScore) continue;
+      const verdict = acceptable(alignment, listedWords(index, name), index.entities[name.entity].type === 'person', span, ctx);
+      if (!verdict.ok) continue;
+      if (verdict.cap !== undefined && alignment.score > verdict.cap) {
+        alignment.score = verdict.cap;
+        alignment.penalties.push(`kept in the lowest band because ${verdict.reason}`);
+      }
+      if (alignment.score < minScore) continue;
       found.push({ name: nameId, start: words[span[0]].start, end: words[span[1]].end, alignment });
     }
   }
   return groupMentions(found);
+}
+
+function listedWords(index: NameIndex, name: IndexedName): string[] {
+  return Array.from(name.tokens, (id) => index.words[id]);
 }
 
 /** Cheap test before aligning: can this cluster of hits cover enough of the name? */
@@ -102,7 +117,7 @@ function plausible(index: NameIndex, name: IndexedName, cluster: number[], folde
   const n = name.tokens.length;
   if (n === 1) {
     const only = index.words[name.tokens[0]];
-    if (only.length < 3 || !/\p{L}/u.test(only) || isEverydayWord(only) || isCommonProperName(only)) return false;
+    if (only.length < 5 || !/\p{L}/u.test(only) || isEverydayWord(only) || isCommonProperName(only)) return false;
     for (let k = 0; k < cluster.length; k += 2) {
       const pos = cluster[k];
       if (folded[pos] === index.words[name.tokens[0]] && capital[pos] && !ordinary.has(folded[pos])) return true;
@@ -156,30 +171,85 @@ function gluedToName(ctx: ScanContext, pos: number, other: number): boolean {
   const [a, b] = other < pos ? [other, pos] : [pos, other];
   if (!/^[ \u00A0\-‐–]+$/.test(ctx.text.slice(ctx.words[a].end, ctx.words[b].start))) return false;
   const w = ctx.folded[other];
-  return ctx.capital[other] && !isLegalForm(w) && !GENERIC_WORDS.has(w) && !STOPWORDS.has(w) && !/^\d/.test(w);
+  return ctx.capital[other] && !isLegalForm(w) && !STOPWORDS.has(w) && !/^\d/.test(w);
 }
 
 /** The strictness rules for text (see scanText). */
-function acceptable(a: Alignment, n: number, span: [number, number], ctx: ScanContext): boolean {
-  const { capital, folded, ordinary } = ctx;
+interface Verdict {
+  ok: boolean;
+  /** Highest score the mention may keep (weak evidence stays in the info band). */
+  cap?: number;
+  reason?: string;
+}
+
+/** Score kept by a match resting on weak evidence (one word, or everyday words) with no legal form beside it. */
+export const WEAK_EVIDENCE_CAP = 0.75;
+
+/** The strictness rules for text (see scanText). */
+function acceptable(a: Alignment, listed: readonly string[], person: boolean, span: [number, number], ctx: ScanContext): Verdict {
+  const { capital, folded } = ctx;
+  const n = listed.length;
+  const no: Verdict = { ok: false };
   const listedCovered = a.pairs.reduce((s, p) => s + p.listed.length, 0);
+  // A legal form inside the stretch separates two names ("X Biotechnology, Inc., United …").
+  const matchedPos = new Set(a.pairs.flatMap((p) => p.queryPos));
+  for (let q = span[0] + 1; q < span[1]; q++) if (!matchedPos.has(q) && isLegalForm(folded[q])) return no;
   if (n === 1) {
     const p = a.pairs[0];
     const pos = p.queryPos[0];
-    if (a.pairs.length !== 1 || p.similarity !== 1 || !capital[pos] || ordinary.has(folded[pos]) || span[0] !== span[1]) return false;
+    if (a.pairs.length !== 1 || p.similarity !== 1 || !capital[pos] || ctx.ordinary.has(folded[pos]) || span[0] !== span[1]) return no;
+    // Acronyms of four letters or fewer ("ADF", "PPI") name too many things to screen in free text.
+    if (listed[0].length < 5) return no;
     // "Aviv" inside "Tel Aviv" is another name: a one-word name must not be glued to another capitalised word.
-    return !gluedToName(ctx, pos, pos - 1) && !gluedToName(ctx, pos, pos + 1);
+    if (gluedToName(ctx, pos, pos - 1) || gluedToName(ctx, pos, pos + 1)) return no;
+    return legalFormBeside(ctx, span) ? { ok: true } : { ok: true, cap: WEAK_EVIDENCE_CAP, reason: 'a one-word name with no legal form (Ltd, LLC…) beside it is weak evidence' };
   }
-  if (listedCovered < 2 || listedCovered < MIN_COVERAGE * n) return false;
+  if (listedCovered < 2 || listedCovered < MIN_COVERAGE * n) return no;
+  // People: every name part must be there (a first and middle name shared with a listed person is not a match).
+  if (person && listedCovered < (n >= 4 ? n - 1 : n)) return no;
+  // Organisations: all words up to three, one may be missing from four, two from five or more.
+  if (!person && listedCovered < (n <= 3 ? n : n === 4 ? 3 : n - 2)) return no;
+  // Organisation names keep their word order ("Saleh Al…" is not "AL-SALAH").
+  if (!person && !inOrder(a, listed)) return no;
   // A near miss on an everyday word ("site" ≈ "siti") is no evidence of a disguised name.
-  if (a.pairs.some((p) => p.similarity < 1 && p.query.length === 1 && isEverydayWord(p.query[0]))) return false;
+  if (a.pairs.some((p) => p.similarity < 1 && p.query.length === 1 && isEverydayWord(p.query[0]))) return no;
   const anyCapital = a.pairs.some((p) => p.queryPos.some((q) => capital[q]));
-  if (!anyCapital && a.score < 0.95) return false;
-  if (a.pairs.every((p) => p.listed.every(isEverydayWord))) {
-    const exactAndWhole = !a.unmatchedListed.length && a.pairs.every((p) => p.similarity === 1 && p.queryPos.every((q) => capital[q]));
-    if (!exactAndWhole) return false;
+  if (!anyCapital && a.score < 0.95) return no;
+  // A name is written in one style: "BSP security" is the acronym BSP and the ordinary word "security".
+  if (anyCapital && a.pairs.some((p) => p.queryPos.some((q) => !capital[q] && isEverydayWord(folded[q])))) return no;
+  if (a.pairs.every((p) => p.listed.every((w) => weakWord(w, ctx, person)))) {
+    // Only everyday words, place names, numbers or words this document uses in lower case: the whole listed
+    // name must be written out, exactly, capitalised and in order ("Lake Forest", never "City of New").
+    const inner = span[1] - span[0] + 1 - countStopwords(ctx, span);
+    const whole = !a.unmatchedListed.length && inner === matchedPos.size && a.pairs.every((p) => p.similarity === 1 && p.queryPos.every((q) => capital[q]));
+    if (!whole || !inOrder(a, listed)) return no;
+    return legalFormBeside(ctx, span) ? { ok: true } : { ok: true, cap: WEAK_EVIDENCE_CAP, reason: 'all its words are everyday words or place names and no legal form (Ltd, LLC…) is beside them' };
   }
-  return true;
+  return { ok: true };
+}
+
+/** Words that say little on their own; for people, first names and surnames are not weak (they are the name). */
+function weakWord(w: string, ctx: ScanContext, person: boolean): boolean {
+  return w.length <= 2 || /^\d/.test(w) || isEverydayWord(w) || (!person && isCommonProperName(w)) || ctx.ordinary.has(w);
+}
+
+function countStopwords(ctx: ScanContext, span: [number, number]): number {
+  let k = 0;
+  for (let q = span[0]; q <= span[1]; q++) if (STOPWORDS.has(ctx.folded[q]) || ctx.folded[q].length < 2) k++;
+  return k;
+}
+
+function inOrder(a: Alignment, listed: readonly string[]): boolean {
+  const order = [...a.pairs].sort((x, y) => x.queryPos[0] - y.queryPos[0]).map((p) => listed.indexOf(p.listed[0]));
+  return order.every((v, k) => k === 0 || v > order[k - 1]);
+}
+
+/** A legal form (LLC, Ltd, Co., OOO…) right before or after the stretch. */
+function legalFormBeside(ctx: ScanContext, span: [number, number]): boolean {
+  const f = ctx.folded;
+  const after = f[span[1] + 1];
+  const before = f[span[0] - 1];
+  return (after !== undefined && (isLegalForm(after) || isLegalForm(`${after} ${f[span[1] + 2] ?? ''}`.trim()))) || (before !== undefined && isLegalForm(before));
 }
 
 /** Overlapping matches become one mention; the best-scoring (then longest) stretch gives its span. */
