@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { createDecision, DECISIONS_PATH, type ListVersion, type Verdict } from '../../core/decisions';
+import { createDecision, DECISIONS_PATH, type DecisionStatus, type ListVersion, type Verdict } from '../../core/decisions';
 import type { Finding } from '../../core/types';
 import { FindingDiagnostic } from '../checker';
 import { currentReviewer } from '../reviewer';
@@ -113,4 +113,28 @@ function listVersionOf(services: ExtensionServices, f: Finding): ListVersion {
   const id = f.match?.entity.list ?? f.match?.entity.id.split(':')[0];
   const list = services.lists.find((l) => l.id === id);
   return list ? { id: list.id, date: list.date, sha256: list.sha256 } : { id: id ?? 'none', date: '', sha256: '' };
+}
+
+/**
+ * The decision section of a hover (for the sanctions hover): what was decided, why, by whom, when, and
+ * against which list version; or why an earlier decision no longer applies.
+ */
+export function decisionHoverMarkdown(status: DecisionStatus | undefined): vscode.MarkdownString | undefined {
+  if (!status) return undefined;
+  const d = status.decision;
+  const md = new vscode.MarkdownString(undefined, true);
+  md.isTrusted = false;
+  const verdict = d.verdict === 'not-a-match' ? 'Not a match' : 'Confirmed match';
+  if (status.state === 'stale') {
+    md.appendMarkdown(`**$(history) Earlier decision no longer applies** — ${escapeMd(status.because)}.\n\n`);
+    md.appendMarkdown(`It was: *${verdict}* — ${escapeMd(d.reason)}\n\n`);
+  } else {
+    md.appendMarkdown(`**$(${d.verdict === 'not-a-match' ? 'pass' : 'warning'}) Reviewer decision: ${verdict}** — ${escapeMd(d.reason)}\n\n`);
+  }
+  md.appendMarkdown(`${escapeMd(d.reviewer)}, ${d.date.slice(0, 10)} · list ${escapeMd(d.listVersion.id)} of ${escapeMd(d.listVersion.date || 'unknown date')} · recorded in \`${DECISIONS_PATH}\``);
+  return md;
+}
+
+function escapeMd(s: string): string {
+  return s.replace(/[\\`*_{}[\]()#+\-.!|<>$]/g, '\\$&');
 }
