@@ -2,6 +2,9 @@ import * as vscode from 'vscode';
 import { registerClauseQuickFixes } from './features/clauseQuickFixes';
 import { registerDebug } from './features/debug';
 import { registerDecisions } from './features/decisions';
+import { registerDefinedTerms } from './features/definedTerms';
+import { registerFolding } from './features/folding';
+import { registerOutline } from './features/outline';
 import { registerDiagnostics } from './features/diagnostics';
 import { registerReviewWorkspace } from './features/reviewWorkspace';
 import { registerStatus } from './features/status';
@@ -27,6 +30,10 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   registerStatus(context, services);
   registerUpdateLists(context, services);
   registerDebug(context, services);
+  // Contract model in the editor (issue 3): Outline / breadcrumbs, folding by clause, defined terms.
+  registerOutline(context, services);
+  registerFolding(context, services);
+  registerDefinedTerms(context, services);
   // Lists and decisions load in the background (the lists in the check worker); contracts are
   // re-checked when they arrive. Trusting the workspace later loads what Restricted Mode held back.
   void services.decisions.loadAll();

@@ -1,0 +1,74 @@
+import * as vscode from 'vscode';
+import type { Span } from '../../core/document/positions';
+import type { ContractModel, DefinedTerm } from '../../core/model/types';
+import { toVsRange } from '../convert';
+import type { ExtensionServices } from '../services';
+import { CONTRACT_SELECTOR, modelFor } from './contractModel';
+
+/** Go to Definition and hover for defined terms: from any use (or the term itself) to where it is defined. */
+export function registerDefinedTerms(context: vscode.ExtensionContext, services: ExtensionServices): void {
+  context.subscriptions.push(
+    vscode.languages.registerDefinitionProvider(CONTRACT_SELECTOR, {
+      provideDefinition(doc, position) {
+        const model = modelFor(doc, services);
+        const hit = model && termAt(model, doc.offsetAt(position));
+        return hit ? new vscode.Location(doc.uri, toVsRange(model.doc.lines.rangeOf(hit.term.termSpan))) : undefined;
+      },
+    }),
+    vscode.languages.registerHoverProvider(CONTRACT_SELECTOR, {
+      provideHover(doc, position) {
+        const model = modelFor(doc, services);
+        const hit = model && termAt(model, doc.offsetAt(position));
+        return hit ? new vscode.Hover(termHover(model, hit.term), toVsRange(model.doc.lines.rangeOf(hit.span))) : undefined;
+      },
+    }),
+  );
+}
+
+const DEFINITION_MAX = 700;
+
+export function termHover(model: ContractModel, term: DefinedTerm): vscode.MarkdownString {
+  const md = new vscode.MarkdownString();
+  const clause = model.clauseAt(term.termSpan.start);
+  md.appendMarkdown('**Defined term:** ');
+  md.appendText(`"${term.term}"`);
+  if (clause) md.appendText(` — defined in ${clause.number ? `clause ${clause.id}` : `“${clause.title ?? clause.headingText.trim()}”`}`);
+  md.appendMarkdown('\n\n');
+  const text = term.definition.length > DEFINITION_MAX ? term.definition.slice(0, DEFINITION_MAX) + '…' : term.definition;
+  md.appendText(text);
+  md.appendMarkdown(`\n\n*Used ${term.uses.length} time${term.uses.length === 1 ? '' : 's'} in this document.*`);
+  return md;
+}
+
+interface Hit {
+  term: DefinedTerm;
+  span: Span;
+}
+
+// Per model, every term occurrence (definition and uses) sorted by start, for binary search.
+const indexes = new WeakMap<ContractModel, Hit[]>();
+
+export function termAt(model: ContractModel, offset: number): Hit | undefined {
+  let index = indexes.get(model);
+  if (!index) {
+    index = [];
+    for (const t of model.definedTerms) {
+      index.push({ term: t, span: t.termSpan });
+      for (const u of t.uses) index.push({ term: t, span: u });
+    }
+    index.sort((a, b) => a.span.start - b.span.start);
+    indexes.set(model, index);
+  }
+  let lo = 0;
+  let hi = index.length - 1;
+  let best = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (index[mid].span.start <= offset) {
+      best = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  const hit = best >= 0 ? index[best] : undefined;
+  return hit && offset <= hit.span.end ? hit : undefined;
+}

@@ -1,0 +1,41 @@
+import * as vscode from 'vscode';
+import type { Clause, ContractModel } from '../../core/model/types';
+import { toVsRange } from '../convert';
+import type { ExtensionServices } from '../services';
+import { CONTRACT_SELECTOR, modelFor } from './contractModel';
+
+/** Outline view and breadcrumbs: the clause tree (articles, sections, sub-clauses, schedules). */
+export function registerOutline(context: vscode.ExtensionContext, services: ExtensionServices): void {
+  context.subscriptions.push(
+    vscode.languages.registerDocumentSymbolProvider(
+      CONTRACT_SELECTOR,
+      { provideDocumentSymbols: (doc) => clauseSymbols(modelFor(doc, services)) },
+      { label: 'ClauseGuard clauses' },
+    ),
+  );
+}
+
+export function clauseSymbols(model: ContractModel | undefined): vscode.DocumentSymbol[] {
+  if (!model) return [];
+  const symbol = (c: Clause): vscode.DocumentSymbol => {
+    const range = toVsRange(model.doc.lines.rangeOf(c.span));
+    const selection = toVsRange(model.doc.lines.rangeOf(c.headingSpan));
+    const s = new vscode.DocumentSymbol(clauseLabel(c), c.title && c.number ? '' : c.marker === 'caps-heading' ? 'heading' : '', kindOf(c), range, range.contains(selection) ? selection : range);
+    s.children = c.children.map(symbol);
+    return s;
+  };
+  return model.clauses.map(symbol);
+}
+
+/** "12.3 Subcontracting", "(c)", "ARTICLE IV Term", "Schedule A": number as written, then title. */
+export function clauseLabel(c: Clause): string {
+  const number = c.number && c.numberFormat ? `${c.numberFormat.prefix}${c.number}${c.numberFormat.suffix}`.trim() : c.number;
+  const label = [number, c.title].filter(Boolean).join(' ');
+  return label || c.headingText.replace(/\s+/g, ' ').trim().slice(0, 80) || c.id;
+}
+
+function kindOf(c: Clause): vscode.SymbolKind {
+  if (c.marker === 'article' || c.marker === 'schedule') return vscode.SymbolKind.Namespace;
+  if (c.level === 1) return vscode.SymbolKind.Module;
+  return c.children.length ? vscode.SymbolKind.Class : vscode.SymbolKind.Field;
+}
