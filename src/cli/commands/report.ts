@@ -2,6 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { relative, resolve, sep } from 'node:path';
+import { BUNDLED_CLAUSE_FILES } from '../../core/clauses/bundled';
+import { loadClauseLibrary } from '../../core/clauses/library';
 import { DEFAULT_CONFIG } from '../../core/config';
 import { applyDecisions, DECISIONS_PATH, parseDecisionsFile, toReviewerDecision, type Decision } from '../../core/decisions';
 import type { CheckResult } from '../../core/engine';
@@ -61,6 +63,7 @@ export function reportCommand(argv: readonly string[], io: CliIO): number {
       reviewer: args.values.reviewer ?? defaultReviewer(io.cwd),
       lists: loaded.lists,
       config: DEFAULT_CONFIG,
+      clauseLibrary: loadClauseLibrary(BUNDLED_CLAUSE_FILES),
       files: checked.map(({ contract, result }) => ({ path: contract.path, sha256: contract.sha256, result: withDecisions(contract, result, decisions, io.cwd) })),
     });
   } catch (e) {

@@ -1,3 +1,5 @@
+import { clausesFixing, type ClauseLibrary } from '../clauses/library';
+import { clauseFixActions } from '../clauses/quickFix';
 import { resolveSeverity } from '../config';
 import type { ContractModel } from '../model/types';
 import { allRules } from '../rules/registry';
@@ -33,7 +35,7 @@ export function buildReport(input: ReportInput): ComplianceReport {
   const rules = input.rules ?? allRules;
   const checks = rules.map((r) => reportCheck(r, input));
   const rulesById = new Map(rules.map((r) => [r.id, r]));
-  const files = input.files.map((f, i) => reportFile(f, i, checks, rulesById));
+  const files = input.files.map((f, i) => reportFile(f, i, checks, rulesById, input.clauseLibrary));
   const screening = files.flatMap((f, i) => screeningRows(f, input.files[i]));
   screening.sort((a, b) => a.fileIndex - b.fileIndex || (b.match?.score ?? -1) - (a.match?.score ?? -1) || a.name.localeCompare(b.name));
 
@@ -67,7 +69,9 @@ export function buildReport(input: ReportInput): ComplianceReport {
 }
 
 function reportCheck(rule: Rule, input: ReportInput): ReportCheck {
-  const suggested = (rule as Rule & { suggestedClause?: unknown }).suggestedClause;
+  const own = (rule as Rule & { suggestedClause?: unknown }).suggestedClause;
+  const template = input.clauseLibrary ? clausesFixing(input.clauseLibrary, rule.id)[0] : undefined;
+  const suggested = typeof own === 'string' && own.trim() ? own : template ? templateText(template) : undefined;
   return {
     id: rule.id,
     title: rule.title,
@@ -78,6 +82,13 @@ function reportCheck(rule: Rule, input: ReportInput): ReportCheck {
     tags: [...rule.tags],
     ...(typeof suggested === 'string' && suggested.trim() ? { suggestedClause: suggested } : {}),
   };
+}
+
+/** A library clause as text, placeholders filled with their defaults ("the Supplier"). */
+function templateText(t: ClauseLibrary['clauses'][number]): string {
+  const body = t.body.replace(/\{\{\s*([\w-]+)\s*\}\}/g, (m, name: string) => t.variables.find((v) => v.name === name)?.default ?? m);
+  // A placeholder that starts a sentence starts with a capital ("The Supplier shall…").
+  return `${t.title}. ${body}`.replace(/(^|[.!?]\s+|\n\s*)([a-z])/g, (_, before: string, c: string) => before + c.toUpperCase());
 }
 
 function reportSettings(input: ReportInput, checks: ReportCheck[]): ReportSettings {
@@ -96,12 +107,13 @@ function reportFile(
   index: number,
   checks: ReportCheck[],
   rulesById: Map<string, Rule>,
+  library: ClauseLibrary | undefined,
 ): ReportFile {
   const model = file.result.model;
   const toReport = (f: Finding, id: string, explicitDecision?: ReviewerDecision): ReportFinding => {
     const clause = clauseRef(model, f.span.start);
     const decision = explicitDecision ?? decisionOf(f, file.decisions ?? []);
-    const suggestedClause = suggestedClauseOf(f, rulesById.get(f.rule));
+    const suggestedClause = suggestedClauseOf(f, rulesById.get(f.rule), library);
     return {
       id,
       rule: f.rule,
@@ -205,10 +217,19 @@ function decisionOf(f: Finding, decisions: readonly ReviewerDecision[]): Reviewe
   return decisions.find((d) => d.entityId === f.match!.entity.id && (d.matchedText === undefined || normaliseText(d.matchedText) === text));
 }
 
-function suggestedClauseOf(f: Finding, rule: Rule | undefined): string | undefined {
+function suggestedClauseOf(f: Finding, rule: Rule | undefined, library: ClauseLibrary | undefined): string | undefined {
   const fromData = f.data?.suggestedClause;
   if (typeof fromData === 'string' && fromData.trim()) return fromData;
   if (isRecord(fromData) && typeof fromData.text === 'string' && fromData.text.trim()) return fromData.text;
+  if (library) {
+    // The clause the preferred quick fix would insert, filled with this contract's names and numbering.
+    try {
+      const insert = clauseFixActions(f, library).find((a) => a.kind === 'insert-clause');
+      if (insert?.text.trim()) return insert.text.trim();
+    } catch {
+      // a malformed fix plan must not take the report down
+    }
+  }
   const fromRule = (rule as (Rule & { suggestedClause?: unknown }) | undefined)?.suggestedClause;
   return typeof fromRule === 'string' && fromRule.trim() ? fromRule : undefined;
 }

@@ -1,4 +1,5 @@
 import type { Range, Span } from '../document/positions';
+import type { ClauseLibrary } from '../clauses/library';
 import type { CheckConfig } from '../config';
 import type { CheckResult } from '../engine';
 import type { Rule } from '../rules/rule';
@@ -92,6 +93,8 @@ export interface ReportInput {
   config: CheckConfig;
   /** Rules that ran (default: every registered rule); their metadata gives titles and rationales. */
   rules?: readonly Rule[];
+  /** The clause library the quick fixes use: gives each finding its suggested clause, filled in for the contract. */
+  clauseLibrary?: ClauseLibrary;
   /** Other settings that change results, shown as given: { "Contract files": "**\/*.contract.md" }. */
   extraSettings?: Record<string, string>;
   files: readonly ReportFileInput[];

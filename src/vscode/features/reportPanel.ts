@@ -1,5 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
+import { BUNDLED_CLAUSE_FILES } from '../../core/clauses/bundled';
+import { loadClauseLibrary, type ClauseLibrary } from '../../core/clauses/library';
 import { looksLikeContract } from '../../core/contractDetection';
 import { createSourceDocument, formatFromPath } from '../../core/document/sourceDocument';
 import { checkDocument } from '../../core/engine';
@@ -24,6 +26,8 @@ export interface ReportSource {
    */
   review(uri: vscode.Uri, token: vscode.CancellationToken): Promise<Omit<ReportFileInput, 'path' | 'uri'> | undefined>;
   lists(): readonly ListInfo[];
+  /** The clauses the quick fixes offer (default: the bundled library). */
+  clauseLibrary?(): Promise<ClauseLibrary> | ClauseLibrary;
   reviewer(): Promise<string | undefined>;
   toolVersion: string;
   /** Fires when findings of some files may have changed (diagnostics, decisions, lists, settings). */
@@ -131,6 +135,7 @@ export class ReportPanel implements vscode.Disposable {
       reviewer: await this.source.reviewer(),
       lists: this.source.lists(),
       config: readSettings().check,
+      clauseLibrary: (await this.source.clauseLibrary?.()) ?? loadClauseLibrary(BUNDLED_CLAUSE_FILES),
       files: this.entries.map((e) => e.input),
     });
     const webview = this.panel.webview;

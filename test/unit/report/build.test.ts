@@ -53,7 +53,17 @@ describe('report model', () => {
     assert.ok(report.checks.every((c) => c.rationale.length > 20));
   });
 
-  it('attaches recorded decisions to matches and lists suppressed findings with the reason', () => {
+  it('suggests the clause the quick fix would insert, filled in with this contract’s parties', () => {
+    const missing = report.files[0].findings.find((f) => f.rule === 'subcontracting-consent-missing');
+    assert.ok(missing, 'the animation sample has no consent clause');
+    assert.match(missing.suggestedClause ?? '', /Studio shall not subcontract/);
+    assert.match(missing.suggestedClause ?? '', /prior written consent of the Producer/);
+    const check = report.checks.find((c) => c.id === 'subcontracting-consent-missing')!;
+    assert.match(check.suggestedClause ?? '', /prior written consent/, 'the check shows a library clause once');
+    assert.ok(!/\{\{/.test(check.suggestedClause!), 'placeholders are filled');
+  });
+
+    it('attaches recorded decisions to matches and lists suppressed findings with the reason', () => {
     const sek = report.files[0].findings.find((f) => f.text === 'Sek Studio')!;
     assert.deepEqual(sek.decision, CONFIRMED);
     const sup = report.files[0].suppressed;

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { BUNDLED_CLAUSE_FILES } from '../../../src/core/clauses/bundled';
+import { loadClauseLibrary } from '../../../src/core/clauses/library';
 import { DEFAULT_CONFIG, type CheckConfig } from '../../../src/core/config';
 import { createSourceDocument } from '../../../src/core/document/sourceDocument';
 import { checkDocument } from '../../../src/core/engine';
@@ -123,6 +125,7 @@ export function sampleReportInput(config: CheckConfig = DEFAULT_CONFIG): ReportI
     reviewer: REVIEWER,
     lists: realLists(),
     config,
+    clauseLibrary: loadClauseLibrary(BUNDLED_CLAUSE_FILES),
     extraSettings: { 'Contract files': '**/*.contract.md, **/*.contract.txt' },
     files,
   };

@@ -23,7 +23,13 @@ describe('report HTML export', () => {
     for (const c of withFindings) assert.ok(page.includes(escapeHtml(c.rationale)), c.id);
   });
 
-  it('shows every list with its date, entry count and hash, and each file’s hash', () => {
+  it('shows the suggested clause of each check and of each finding', () => {
+    for (const c of report.checks.filter((k) => k.suggestedClause && report.files.some((f) => f.findings.some((x) => x.rule === k.id))))
+      assert.ok(page.includes(escapeHtml(c.suggestedClause!)), c.id);
+    for (const x of report.files.flatMap((f) => f.findings).filter((y) => y.suggestedClause)) assert.ok(page.includes(escapeHtml(x.suggestedClause!)), x.id);
+  });
+
+    it('shows every list with its date, entry count and hash, and each file’s hash', () => {
     for (const l of report.lists) {
       assert.ok(page.includes(escapeHtml(l.name)));
       assert.ok(page.includes(`<td>${l.date}</td>`));
