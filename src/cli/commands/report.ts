@@ -56,7 +56,9 @@ export function reportCommand(argv: readonly string[], io: CliIO): number {
   let report: ComplianceReport;
   try {
     // Paths are relative to the caller's folder (io.cwd), which tests and embedders set.
-    const checked = checkPaths(args.positional.map((p) => resolve(io.cwd, p)), loaded, io.cwd);
+    // A previous report written into the folder under review is not a contract.
+    const target = output ? resolve(io.cwd, output) : undefined;
+    const checked = checkPaths(args.positional.map((p) => resolve(io.cwd, p)), loaded, io.cwd).filter((c) => resolve(io.cwd, c.contract.path) !== target);
     report = buildReport({
       tool: TOOL,
       generatedAt: new Date(),

@@ -75,7 +75,16 @@ describe('clauseguard report', function () {
     assert.match(file.sha256, /^[0-9a-f]{64}$/);
   });
 
-  it('writes Markdown to standard output by default', async () => {
+  it('does not read its own earlier report in the folder under review as a contract', async () => {
+    for (let run = 0; run < 2; run++) {
+      const r = await cli(['report', '--output', 'review.md', '.'], dir);
+      assert.equal(r.code, 0, r.err);
+      assert.match(r.err, /on 3 contract\(s\)/);
+    }
+    rmSync(join(dir, 'review.md'));
+  });
+
+    it('writes Markdown to standard output by default', async () => {
     const r = await cli(['report', SAMPLE], dir);
     assert.equal(r.code, 0);
     assert.match(r.out, /^# ClauseGuard compliance report/);
