@@ -168,7 +168,17 @@ const f3 = (x) => (Number.isFinite(x) ? x.toFixed(3) : 'n/a');
   }
   const info = party.filter((x) => x.severity === 'info');
   if (info.length) {
-    say('Info findings (below the warning band): ' + info.slice(0, 20).map((x) => `“${x.text.replace(/\s+/g, ' ')}” → ${x.match.name} (${x.match.score})`).join('; ') + (info.length > 20 ? ` … and ${info.length - 20} more` : '') + '.');
+    const groups = new Map();
+    for (const x of info) {
+      const key = `“${x.text.replace(/\s+/g, ' ')}” → ${x.match.entity.id} ${x.match.name} (${x.match.score})`;
+      const g = groups.get(key) ?? { n: 0, files: new Set() };
+      g.n++;
+      g.files.add(x.file.split('/').pop().slice(0, 40));
+      groups.set(key, g);
+    }
+    say('Info findings (below the warning band), grouped:');
+    say('');
+    for (const [k, g] of [...groups].sort((a, b) => b[1].n - a[1].n)) say(`- ${k}: ${g.n}× in ${[...g.files].join(', ')}`);
     say('');
   }
   const jur = found.filter((x) => x.rule === 'sanctioned-jurisdiction');

@@ -14,6 +14,8 @@ export const SCORING = Object.freeze({
    * short word) is scaled down, so "Global Trading" never matches "GLOBAL TRADING LLC" strongly.
    */
   informationFloor: 0.9,
+  /** Factor when both sides keep an unpaired word. */
+  conflict: 0.88,
 });
 
 /** One word of the query or text, folded, with its weight and (for text) its position. */
@@ -116,7 +118,13 @@ function finish(pairs: WordPair[], unmatchedQuery: QueryToken[], unmatchedListed
   if (unmatchedListed.length) penalties.push(`listed words not found: ${unmatchedListed.join(', ')}`);
   if (unmatchedQuery.some((t) => t.weight > 0)) penalties.push(`words not in the listed name: ${unmatchedQuery.filter((t) => t.weight > 0).map((t) => t.word).join(', ')}`);
   if (pairs.some((p) => p.similarity < 1)) penalties.push('spelling differs');
-  if (matched < SCORING.informationFloor) {
+  // A word on each side left unpaired is a conflict ("AL-MOSULI" vs "AL-TIKRITI", "Gas" vs "Oil"): a different name part, not a missing one.
+  if (unmatchedListed.length && unmatchedQuery.some((t) => t.weight > 0.2) && pairs.length) {
+    score *= SCORING.conflict;
+    penalties.push('a word differs on each side');
+  }
+  const exact = !unmatchedListed.length && !unmatchedQuery.some((t) => t.weight > 0) && pairs.every((p) => p.similarity === 1);
+  if (matched < SCORING.informationFloor && !exact) {
     score *= matched / SCORING.informationFloor;
     penalties.push('the matching words are common in listed names, so they carry little weight');
   }

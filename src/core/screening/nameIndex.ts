@@ -237,7 +237,7 @@ export function tokenSimilarity(a: string, b: string): number {
   if (short === 1) return a[0] === b[0] ? 0.6 : 0;
   if (short < 4 || hasDigit(a) || hasDigit(b)) return 0;
   if (a.charCodeAt(0) !== b.charCodeAt(0) && a.charCodeAt(1) !== b.charCodeAt(1)) return 0;
-  const allowed = short >= 13 ? 3 : short >= 8 ? 2 : 1;
+  const allowed = short >= 13 ? 3 : short >= 6 ? 2 : 1;
   const d = editDistance(a, b, allowed);
   if (d > allowed) return 0;
   return Math.min(0.97, Math.max(jaroWinkler(a, b), 1 - d / Math.max(a.length, b.length)));

@@ -45,7 +45,7 @@ const LATIN_LETTER = /[A-Za-z\u00C0-\u024F]/;
  */
 export function foldWord(word: string, latinContext = false): string {
   if (ASCII_WORD.test(word)) {
-    const lower = word.toLowerCase();
+    const lower = unLeet(word.toLowerCase());
     return Object.prototype.hasOwnProperty.call(NUMBER_WORDS, lower) ? NUMBER_WORDS[lower] : lower;
   }
   let w = word.replace(INVISIBLE, '');
@@ -53,11 +53,21 @@ export function foldWord(word: string, latinContext = false): string {
     w = w.normalize('NFKC');
     if (CYRILLIC_OR_GREEK.test(w)) w = unscript(w, latinContext);
     w = w.toLowerCase();
-    w = w.normalize('NFD').replace(/\p{M}/gu, '');
+    // NFC afterwards recomposes scripts whose letters NFD splits (Hangul syllables).
+    w = w.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
     w = w.replace(/[ßæœøłđðþıħŀ]/g, (c) => SPECIAL_LATIN[c] ?? c);
     w = w.replace(/['’‘`´ʼ]/g, '');
   }
+  w = unLeet(w);
   return Object.prototype.hasOwnProperty.call(NUMBER_WORDS, w) ? NUMBER_WORDS[w] : w;
+}
+
+const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '9': 'g' };
+
+/** "Ig0r Sech1n": digits standing in for letters inside a word of at least two letters. */
+function unLeet(w: string): string {
+  if (!/\d/.test(w) || !/[a-z].*[a-z]/.test(w) || /^\d+(st|nd|rd|th|s)$/.test(w)) return w;
+  return w.replace(/\d/g, (d) => LEET[d] ?? d);
 }
 
 function unscript(w: string, latinContext: boolean): string {
@@ -159,7 +169,8 @@ export function nameTokens(name: string, isPerson = false): NameTokens {
     words = [];
     for (const raw of name.toLowerCase().replace(/'/g, '').split(/[^a-z0-9]+/)) {
       if (!raw || STOPWORDS.has(raw)) continue;
-      words.push(Object.prototype.hasOwnProperty.call(NUMBER_WORDS, raw) ? NUMBER_WORDS[raw] : raw);
+      const w = unLeet(raw);
+      words.push(Object.prototype.hasOwnProperty.call(NUMBER_WORDS, w) ? NUMBER_WORDS[w] : w);
     }
   } else {
     const latin = LATIN_LETTER.test(name);
@@ -167,6 +178,8 @@ export function nameTokens(name: string, isPerson = false): NameTokens {
       .map((w) => foldWord(w.text, latin))
       .filter((w) => w && !STOPWORDS.has(w));
   }
+  words = joinNumbers(words);
+  if (!isPerson) words = joinInitials(words);
   const legal: string[] = [];
   if (!isPerson) {
     const peeled = peelLegalForms(words);
@@ -174,6 +187,38 @@ export function nameTokens(name: string, isPerson = false): NameTokens {
     legal.push(...peeled.legal);
   }
   return { core: words, legal };
+}
+
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+
+/** "forty four" → "44", "twenty" → "20". */
+function joinNumbers(words: string[]): string[] {
+  if (!words.some((w) => TENS[w] !== undefined)) return words;
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const t = TENS[words[i]];
+    if (t === undefined) out.push(words[i]);
+    else if (/^[1-9]$/.test(words[i + 1] ?? '')) out.push(String(t + Number(words[++i])));
+    else out.push(String(t));
+  }
+  return out;
+}
+
+/** "A.B.C. Company" → "abc company": a run of single letters is one acronym. */
+function joinInitials(words: string[]): string[] {
+  const out: string[] = [];
+  let run = false;
+  for (const w of words) {
+    if (/^[a-z]$/.test(w)) {
+      if (run) out[out.length - 1] += w;
+      else out.push(w);
+      run = true;
+    } else {
+      out.push(w);
+      run = false;
+    }
+  }
+  return out;
 }
 
 /** Removes legal forms from both ends of a token list (keeps at least one token). */

@@ -2,7 +2,7 @@ import type { ListData, ListEntity } from './entity';
 import { alignName, alignWords, explain, type Alignment, type QueryToken } from './matcher';
 import { NameIndex, type IndexedName } from './nameIndex';
 import { scanText } from './textScan';
-import { nameTokens, STOPWORDS } from './normalize';
+import { legalForm, nameTokens, STOPWORDS } from './normalize';
 import type { ListInfo } from './types';
 
 /** A listed name that matched, with the entity behind it and why. */
@@ -89,7 +89,7 @@ export function createScreener(lists: readonly ListData[]): Screener {
   function search(query: string, options: SearchOptions = {}): ScreeningMatch[] {
     const limit = options.limit ?? 10;
     const minScore = options.minScore ?? 0.5;
-    const { core } = nameTokens(query);
+    const { core, legal: queryLegal } = nameTokens(query);
     const qt: QueryToken[] = core.map((word, pos) => ({ word, weight: STOPWORDS.has(word) ? 0 : index.queryWeight(word), pos }));
     if (!qt.length) return [];
     const candidates = new Set<number>();
@@ -114,7 +114,9 @@ export function createScreener(lists: readonly ListData[]): Screener {
       const n = index.names[k];
       let q = qt;
       if (options.prefix) q = completePrefix(qt, n);
-      const m = toMatch(n, alignName(index, q, n));
+      const aligned = alignName(index, q, n);
+      legalConflict(aligned, queryLegal, n.legal);
+      const m = toMatch(n, aligned);
       if (m.score < minScore) continue;
       const prev = bestByEntity.get(n.entity);
       if (!prev || m.score > prev.score || (m.score === prev.score && n.primary)) bestByEntity.set(n.entity, m);
@@ -146,6 +148,7 @@ export function createScreener(lists: readonly ListData[]): Screener {
     const l = nameTokens(listedName, person);
     const qt: QueryToken[] = q.map((word, pos) => ({ word, weight: index.queryWeight(word), pos }));
     const a = alignWords(qt, l.core, l.core.map((w) => index.queryWeight(w)));
+    legalConflict(a, nameTokens(query, person).legal, l.legal);
     return { score: round(a.score), explanation: explain(a, listedName, listedName, l.legal) };
   }
 
@@ -159,6 +162,17 @@ export function createScreener(lists: readonly ListData[]): Screener {
     entityById: (id) => byId.get(id),
   };
 }
+
+/** Different legal forms on both sides ("AG" vs "GmbH") usually mean different companies. */
+function legalConflict(a: Alignment, queryLegal: string[], listedLegal: string[]): void {
+  if (!queryLegal.length || !listedLegal.length) return;
+  const forms = (l: string[]) => new Set(l.map((x) => (legalForm(x) ?? x).toLowerCase().replace(/[^a-z]/g, '')));
+  const q = forms(queryLegal);
+  if ([...forms(listedLegal)].some((f) => q.has(f))) return;
+  a.score *= LEGAL_CONFLICT;
+  a.penalties.push(`different legal forms (${queryLegal.join(', ')} / ${listedLegal.join(', ')})`);
+}
+const LEGAL_CONFLICT = 0.93;
 
 function byScore(a: ScreeningMatch, b: ScreeningMatch): number {
   return b.score - a.score || (a.nameKind === 'primary' ? -1 : 0) - (b.nameKind === 'primary' ? -1 : 0) || a.entity.id.localeCompare(b.entity.id);
