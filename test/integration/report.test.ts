@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { COMPLIANCE_REPORT_COMMAND, type ReportPanel, type ReportScope } from '../../src/vscode/features/reportPanel';
+import { collect, COMPLIANCE_REPORT_COMMAND, type ReportPanel, type ReportScope, type ReportSource } from '../../src/vscode/features/reportPanel';
 import { activateExtension, closeAll, openDoc, workspaceFile } from './helpers';
 
 // The Compliance Report command in a real VS Code: scope → progress → panel; open-at-range; exports;
@@ -92,7 +92,29 @@ describe('compliance report panel in a real VS Code', () => {
     await vscode.workspace.fs.delete(dir, { recursive: true });
   });
 
-  it('updates when the findings change', async () => {
+  it('stops at once when the progress notification is cancelled, and opens nothing', async () => {
+    const cancel = new vscode.CancellationTokenSource();
+    const reviewed: string[] = [];
+    const messages: string[] = [];
+    const source: ReportSource = {
+      toolVersion: 'test',
+      onDidChange: new vscode.EventEmitter<readonly vscode.Uri[] | undefined>().event,
+      lists: () => [],
+      reviewer: async () => undefined,
+      findContracts: async () => [],
+      async review(uri) {
+        reviewed.push(path.basename(uri.path));
+        if (reviewed.length === 2) cancel.cancel(); // the user clicks Cancel while the second file is checked
+        return undefined;
+      },
+    };
+    const result = await collect(source, { kind: 'files', uris: SAMPLES.map((s) => workspaceFile(s)) }, { report: (p) => p.message && messages.push(p.message) }, cancel.token);
+    assert.equal(result, undefined);
+    assert.deepEqual(reviewed, SAMPLES.slice(0, 2), 'the third file is never read');
+    assert.match(messages[0], /^1 of 3: /);
+  });
+
+    it('updates when the findings change', async () => {
     const editor = await openDoc(SAMPLES[0]);
     const panel = await runReport({ kind: 'files', uris: [editor.document.uri] });
     assert.ok(panel.report!.files[0].findings.some((f) => f.rule === 'subcontracting-consent-missing'));

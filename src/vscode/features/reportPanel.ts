@@ -247,7 +247,7 @@ export class ReportPanel implements vscode.Disposable {
 }
 
 /** Resolves the scope to files and reviews each one, reporting progress; undefined when cancelled. */
-async function collect(
+export async function collect(
   source: ReportSource,
   scope: ReportScope,
   progress: vscode.Progress<{ message?: string; increment?: number }>,
