@@ -42,6 +42,8 @@ export interface SubcontractingHit {
   consent?: { prior: boolean; written: boolean };
   bound: Bound;
   gaps: CarveOut[];
+  /** Only the noun "subcontractor(s)" with an approval ("approved subcontractors"): weaker evidence. */
+  nounOnly?: boolean;
   /** "Notwithstanding any other provision …": carve-outs elsewhere do not cut into it. */
   overrides?: boolean;
 }
@@ -72,11 +74,11 @@ export function analyseSubcontracting(model: ContractModel): SubcontractingAnaly
 }
 
 const PREFILTER = /sub[-\s]?contract|sub[-\s]?let|delegat|out[-\s]?sourc|third[-\s]part|assign|transfer|contractor|agent|person\s+other/i;
-const SEGMENT_BREAK = /;|\bprovided\s*,?\s*(?:however|further|further\s*,\s*however)?\s*,?\s*that\b|\bexcept\s+that\b|\bhowever\s*,|\bnotwithstanding\s+the\s+foregoing\b/gi;
+const SEGMENT_BREAK = /;|,\s*but\b|\bprovided\s*,?\s*(?:however|further|further\s*,\s*however)?\s*,?\s*that\b|\bexcept\s+that\b|\bhowever\s*,|\bnotwithstanding\s+the\s+foregoing\b/gi;
 
 function analyse(model: ContractModel): SubcontractingAnalysis {
   const performer = findPerformer(model);
-  const masks = performer.parties.filter((p) => /sub-?contract|outsourc|delegat|agent|contractor/i.test(p.label));
+  const masks = performer.parties.filter((p) => /\b(?:sub-?contract\w*|outsourc\w*|delegat\w*|agents?|contractors?)\b/i.test(p.label));
   const hits: SubcontractingHit[] = [];
   let liability: Sentence | undefined;
   let flowDown: Sentence | undefined;
@@ -89,7 +91,7 @@ function analyse(model: ContractModel): SubcontractingAnalysis {
       if (hit) hits.push(hit);
     }
     if (SUBCONTRACTOR_MENTION.test(text)) {
-      if (!liability && LIABILITY.test(text) && /sub-?contract|delegat|third[-\s]part/i.test(text)) liability = sentence;
+      if (!liability && LIABILITY.test(text) && /sub-?contract|delegat/i.test(text)) liability = sentence;
       if (!flowDown && FLOW_DOWN.test(text) && /sub-?contract/i.test(text)) flowDown = sentence;
     }
   }
@@ -110,6 +112,7 @@ function strength(h: SubcontractingHit): number {
   if (h.consent?.prior) s += 1;
   if (h.consent?.written) s += 1;
   if (h.bound === 'performer') s += 1;
+  if (h.nounOnly) s -= 3;
   return s - h.gaps.length;
 }
 
@@ -133,26 +136,32 @@ interface ActionMatch {
   text: string;
 }
 
-function findAction(segment: string): ActionMatch | undefined {
-  let best: ActionMatch | undefined;
+/** Every action in the segment, in text order (the first decides, a later one can carry a ban). */
+function findActions(segment: string): ActionMatch[] {
+  const found: ActionMatch[] = [];
   for (const a of ACTIONS) {
     a.re.lastIndex = 0;
-    const m = a.re.exec(segment);
-    if (m && (!best || m.index < best.index)) best = { kind: a.kind, index: m.index, text: m[0] };
+    for (const m of segment.matchAll(a.re)) found.push({ kind: a.kind, index: m.index ?? 0, text: m[0] });
   }
-  if (best) return best;
-  ASSIGN.lastIndex = 0;
   for (const m of segment.matchAll(ASSIGN)) {
-    const after = segment.slice(m.index ?? 0, (m.index ?? 0) + 200);
+    const at = m.index ?? 0;
+    const after = segment.slice(at, at + 200);
     const stop = after.search(/\bwithout\b|\bexcept\b|\bunless\b|\bto\s+(?:any|a|an)\s+(?:third|person|entity)/i);
     const object = stop > 0 ? after.slice(0, stop) : after;
-    if (PERFORMANCE_OBJECT.test(object)) return { kind: 'assign-obligations', index: m.index ?? 0, text: m[0] };
+    // Passive: "no right or obligation hereunder may be assigned", "obligations … shall not be assignable".
+    const before = segment.slice(Math.max(0, at - 120), at);
+    const passive = /\bbe\s+(?:\w+\s+){0,3}$/i.test(before) || /able$/i.test(m[0]);
+    if (PERFORMANCE_OBJECT.test(object) || (passive && PERFORMANCE_OBJECT.test(before))) found.push({ kind: 'assign-obligations', index: at, text: m[0] });
   }
-  return undefined;
+  // Subcontracting words first at equal positions; assignment only where nothing else is said.
+  const direct = found.filter((f) => f.kind !== 'assign-obligations');
+  const pool = direct.length ? direct : found;
+  return pool.sort((x, y) => x.index - y.index);
 }
 
 function classify(segment: string, sentence: Sentence, perf: PerformerResult): SubcontractingHit | undefined {
-  const action = findAction(segment);
+  const actions = findActions(segment);
+  const action = actions[0];
   if (!action) return undefined;
   const make = (kind: HitKind, extra: Partial<SubcontractingHit> = {}): SubcontractingHit => ({
     kind,
@@ -163,6 +172,7 @@ function classify(segment: string, sentence: Sentence, perf: PerformerResult): S
     bound: boundParty(segment, action.index, perf),
     gaps: [],
     overrides: OVERRIDE.test(segment),
+    nounOnly: !isVerbUse(action),
     ...extra,
   });
   const gaps = CARVE_OUTS.filter((c) => c.re.test(segment)).map((c) => c.gap);
@@ -193,9 +203,8 @@ function classify(segment: string, sentence: Sentence, perf: PerformerResult): S
     return undefined;
   }
   // No consent word: an outright ban, a notice-only clause or a free permission.
-  if (neg && neg.index < action.index && action.index - neg.index < 70 && isVerbUse(action) && !/\b(?:as|that|which|who|whom)\b/i.test(segment.slice(neg.index + neg[0].length, action.index))) {
-    return make('restriction', { absolute: true, gaps: exceptCarveOuts(segment) });
-  }
+  const banned = neg ? actions.find((a) => a.index >= neg.index + neg[0].length && a.index - neg.index < 70 && isVerbUse(a) && !/\b(?:as|that|which|who|whom|relieve\w*|release\w*|discharge\w*|affect\w*|limit\w*|excuse\w*|diminish\w*)\b/i.test(segment.slice(neg.index + neg[0].length, a.index))) : undefined;
+  if (banned) return { ...make('restriction', { absolute: true, gaps: exceptCarveOuts(segment) }), action: banned.kind };
   if (NOTICE.test(segment) && (MAY.test(segment) || /\bshall\s+(?:promptly\s+)?(?:notify|inform|advise|give)/i.test(segment)) && isVerbUse(action)) {
     return make('notice-only');
   }

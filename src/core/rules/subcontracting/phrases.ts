@@ -20,7 +20,7 @@ export const ACTIONS: { kind: ActionKind; re: RegExp }[] = [
 export type ActionKind = 'subcontract' | 'delegate' | 'outsource' | 'third-party' | 'assign-obligations';
 
 /** "assign … obligations/duties/performance": a transfer of the duty to perform (see docs/rules). */
-export const ASSIGN = /\b(?:assign(?:s|ed|ing|ment)?|transfer(?:s|red|ring)?)\b/gi;
+export const ASSIGN = /\b(?:assign(?:s|ed|ing|ment|able)?|transfer(?:s|red|ring|able)?)\b/gi;
 export const PERFORMANCE_OBJECT = /\b(?:obligations?|duties|duty|performance|responsibilities|services|work)\b/i;
 
 /** A prohibition governing what follows it. */
@@ -71,11 +71,11 @@ export const SUCCESSOR_SCOPE = /\b(?:merger|consolidat\w*|reorgani[sz]\w*|change
 
 /** The supplier stays liable for what its subcontractors do. */
 export const LIABILITY =
-  /\b(?:remain|remains|stay|stays|continue\s+to\s+be|be|is|shall\s+be)\s+(?:fully\s+|primarily\s+|solely\s+|wholly\s+|directly\s+|jointly\s+and\s+severally\s+|ultimately\s+|principally\s+)*(?:responsible|liable|accountable)\b|\bnot\s+(?:be\s+)?(?:relieve|release|discharge)d?\b|\bshall\s+not\s+(?:relieve|release|discharge)\b|\bnot\s+relieve\b|\bas\s+if\s+(?:such\s+acts|they|it|the\s+same)\b|\bacts\s+and\s+omissions\s+of\b/i;
+  /\b(?:remain|remains|stay|stays|continue\s+to\s+be|be|is|shall\s+be)\s+(?:fully\s+|primarily\s+|solely\s+|wholly\s+|directly\s+|jointly\s+and\s+severally\s+|ultimately\s+|principally\s+)*(?:responsible|liable|accountable)\b|\bnot\s+(?:be\s+)?(?:relieve|release|discharge)d?\b|\bshall\s+not\s+(?:relieve|release|discharge)\b|\bnot\s+relieve\b|\bno\s+(?:such\s+)?(?:\w+\s+){0,3}(?:shall|will)\s+(?:relieve|release|discharge)\b|\bas\s+if\s+(?:such\s+acts|they|it|the\s+same)\b|\bacts\s+and\s+omissions\s+of\b/i;
 
 /** Obligations flowed down to subcontractors in writing. */
 export const FLOW_DOWN =
-  /\bflow[-\s]?down\b|\bflowed\s+down\b|\b(?:bind|binds|bound\s+by)\b|\bwritten\s+(?:agreement|contract|subcontract)\b|\b(?:terms|obligations|provisions|restrictions|conditions)\s+(?:that\s+are\s+)?(?:at\s+least\s+as|no\s+less)\s+(?:protective|stringent|restrictive|onerous|favou?rable)\b|\bimpos\w+\s+(?:on|upon)\b|\bsame\s+(?:terms|obligations|restrictions|duties)\b|\b(?:cause|ensure|require)s?\s+(?:that\s+)?(?:each\s+|any\s+|all\s+|its\s+|such\s+)*sub-?contractors?\s+(?:to\s+)?(?:compl|abide|adhere|agree)\w*/i;
+  /\bflow[-\s]?down\b|\bflowed\s+down\b|\b(?:bind|binds|bound\s+by)\b|\bwritten\s+(?:agreement|contract|subcontract)\b|\b(?:terms|obligations|provisions|restrictions|conditions)\s+(?:that\s+are\s+)?(?:at\s+least\s+as|no\s+less)\s+(?:protective|stringent|restrictive|onerous|favou?rable)\b|\bimpos\w+\s+(?:the\s+same\s+)?(?:[\w-]+\s+){0,4}?(?:on|upon)\s+(?:each|any|all|such|its|the|every)\s+(?:[\w-]+\s+)?sub-?contractors?\b|\bsame\s+(?:terms|obligations|restrictions|duties)\b|\b(?:cause|ensure|require)s?\s+(?:that\s+)?(?:each\s+|any\s+|all\s+|its\s+|such\s+)*sub-?contractors?\s+(?:to\s+)?(?:compl|abide|adhere|agree)\w*/i;
 
 export const SUBCONTRACTOR_MENTION = /\b(?:sub-?contract\w*|delegat\w*|third[-\s]part(?:y|ies)|agents?)\b/i;
 
@@ -84,7 +84,7 @@ export const CONSENT_LOOKALIKES =
   /\bapproved\s+(?:marketing|regulatory)\s+authori[sz]ations?\b|\bdelegat\w*\s+(?:such\s+|its\s+|the\s+)?(?:approval|authority|power|powers|right\s+to\s+approve)\b|\bassigned\s+to\s+(?!any\b|a\b|an\b|third\b|another\b|other\b)\w+(?:\s+\w+)?\s+(?:duties|work|tasks|projects?)\b|\bauthori[sz]ed\s+(?:representatives?|officers?|signator\w*|agents?|persons?|dealers?|distributors?|resellers?|users?|personnel|employees?)\b|\b(?:marketing|regulatory|government(?:al)?|product|import|export)\s+(?:authori[sz]ations?|approvals?|consents?)\b|\bapproved\s+(?:budget|plan|specifications?|marketing|label\w*|drug|product)s?\b/gi;
 
 /** Nouns that look like actions: "Outsourcing Agreement", "Manufacturing Outsourcing Services". */
-export const ACTION_LOOKALIKES = /\bout-?sourcing(?=\s+[A-Z][a-z])|\bsub-?contract(?:ing|or)?\s+(?=agreement\b|Agreement\b)/g;
+export const ACTION_LOOKALIKES = /\bout-?sourcing(?=\s+[A-Z][a-z])|\bsub-?contract(?:ing|or)?\s+(?=agreement\b|Agreement\b)|\b(?<=(?:successors|heirs|representatives)\s*(?:,|and|and\s+permitted|,\s+permitted)?\s*)assigns\b/gi;
 
 /** A definition ("X" means …) describes a term, it does not restrict anything. */
 export const DEFINITION = /^\W{0,3}["“][^"”]{1,80}["”]\s+(?:means|shall\s+mean|has\s+the\s+meaning|refers\s+to|includes)\b/i;
