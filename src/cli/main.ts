@@ -2,6 +2,7 @@ import { UsageError } from './args';
 import { checkCommand, CHECK_USAGE } from './commands/check';
 import { outlineCommand } from './commands/outline';
 import { reportCommand } from './commands/report';
+import { screenCommand } from './commands/screen';
 import { EXIT, processIO, type CliIO } from './io';
 import { TOOL } from './version';
 
@@ -12,6 +13,7 @@ const COMMANDS: Record<string, { run: Command; summary: string }> = {
   check: { run: checkCommand, summary: 'check contracts and list findings (exit 1 on errors)' },
   outline: { run: outlineCommand, summary: 'print the clause tree, parties and defined terms of a contract' },
   report: { run: reportCommand, summary: 'write a compliance report (html, md, json, sarif, csv)' },
+  screen: { run: screenCommand, summary: 'search the sanctions lists for a name (exit 1 on a match)' },
 };
 
 export const USAGE = () => `ClauseGuard ${TOOL.version} — contract review from the command line
