@@ -16,12 +16,16 @@ export const SANCTIONS_ELEMENTS: readonly SanctionsElement[] = ['representation'
 export interface SanctionsAnalysis {
   /** Sentences that speak about sanctions (and their immediate neighbours in the same clause). */
   sentences: Sentence[];
+  /** The first sentence that names sanctions itself (the finding sits there). */
+  first?: Sentence;
   present: SanctionsElement[];
   missing: SanctionsElement[];
 }
 
+// Sanctions in the trade-control sense, not penalties ("disciplinary sanctions") or force-majeure embargoes.
 const SANCTIONS =
-  /\bsanction(?:s|ed)\b|\bOFAC\b|\bOffice\s+of\s+Foreign\s+Assets\s+Control\b|\bSpecially\s+Designated\s+Nationals?\b|\bSDN\b|\bblocked\s+persons?\b|\bembargo(?:ed|es)?\b|\bdenied\s+part(?:y|ies)\b|\bdesignated\s+persons?\b|\brestricted\s+part(?:y|ies)\s+list/i;
+  /\b(?:economic|trade|financial|international|u\.?s\.?|united\s+states|eu|un|uk)\s+sanctions\b|\bsanctions?\s+(?:laws?|regulations?|programs?|programmes?|lists?|regimes?|authorit\w+|targets?|restrictions?)\b|\bsanctioned\s+(?:persons?|part(?:y|ies)|countr(?:y|ies)|jurisdictions?|territor\w+|entit\w+|individuals?)\b|\bsubject\s+(?:of|to)\s+(?:any\s+)?sanctions\b|\bOFAC\b|\bOffice\s+of\s+Foreign\s+Assets\s+Control\b|\bSpecially\s+Designated\s+Nationals?\b|\bSDN\b|\bblocked\s+persons?\b|\bdenied\s+part(?:y|ies)\b|\bembargoed\s+(?:countr\w+|territor\w+|jurisdictions?)\b|\brestricted\s+part(?:y|ies)\s+list/i;
+const FORCE_MAJEURE = /\bforce\s+majeure\b|\bbeyond\s+(?:its|their|the)\s+(?:reasonable\s+)?control\b|\bacts?\s+of\s+god\b/i;
 
 const ELEMENT_TESTS: Record<SanctionsElement, RegExp> = {
   representation: /\b(?:represents?|warrants?|certif(?:y|ies))\b/i,
@@ -52,8 +56,10 @@ function analyse(model: ContractModel): SanctionsAnalysis {
     while (c?.parentId) c = model.clauseById(c.parentId);
     return c?.id ?? id;
   };
+  let first: Sentence | undefined;
   model.sentences.forEach((s, i) => {
-    if (!SANCTIONS.test(s.text)) return;
+    if (!SANCTIONS.test(s.text) || FORCE_MAJEURE.test(s.text)) return;
+    first ??= s;
     // Neighbours in the same section (4.1 and 4.2 of "4. Sanctions") carry the notice / termination parts.
     const section = root(s.clauseId);
     for (let j = Math.max(0, i - 2); j <= Math.min(model.sentences.length - 1, i + 3); j++) {
@@ -63,5 +69,5 @@ function analyse(model: ContractModel): SanctionsAnalysis {
   const sentences = [...picked].sort((x, y) => x - y).map((i) => model.sentences[i]);
   const text = sentences.map((s) => s.text).join(' ');
   const present = sentences.length ? SANCTIONS_ELEMENTS.filter((e) => ELEMENT_TESTS[e].test(text)) : [];
-  return { sentences, present, missing: SANCTIONS_ELEMENTS.filter((e) => !present.includes(e)) };
+  return { sentences, first, present, missing: SANCTIONS_ELEMENTS.filter((e) => !present.includes(e)) };
 }

@@ -47,7 +47,7 @@ export const sanctionsClauseMissing: Rule = {
         },
       ];
     }
-    const first = s.sentences[0];
+    const first = s.first ?? s.sentences[0];
     const clause = first.clauseId ? model.clauseById(first.clauseId) : undefined;
     const where = clause ? clauseLabel(clause) : 'The sanctions clause';
     return [
