@@ -7,6 +7,8 @@ import { registerFolding } from './features/folding';
 import { registerOutline } from './features/outline';
 import { registerDiagnostics } from './features/diagnostics';
 import { registerReviewWorkspace } from './features/reviewWorkspace';
+import { registerSanctionsHover } from './features/sanctionsHover';
+import { registerSearchSanctions } from './features/searchSanctions';
 import { registerStatus } from './features/status';
 import { registerUpdateLists } from './features/updateLists';
 import { registerComplianceReport } from './features/reportPanel';
@@ -30,6 +32,9 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   registerStatus(context, services);
   registerUpdateLists(context, services);
   registerDebug(context, services);
+  // Sanctions screening (issue 4): hover on a flagged name, Search Sanctions Lists… command.
+  registerSanctionsHover(context, services);
+  registerSearchSanctions(context, services);
   // Contract model in the editor (issue 3): Outline / breadcrumbs, folding by clause, defined terms.
   registerOutline(context, services);
   registerFolding(context, services);
