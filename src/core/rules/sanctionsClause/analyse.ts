@@ -1,4 +1,5 @@
 import type { ContractModel, Sentence } from '../../model/types';
+import { perModel } from '../perModel';
 
 /** The parts a sanctions clause needs (domain guide: representation, ongoing covenant, notice, termination). */
 export type SanctionsElement =
@@ -38,16 +39,7 @@ const ELEMENT_TESTS: Record<SanctionsElement, RegExp> = {
   termination: /\bterminat(?:e|es|ion|ing)\b|\bsuspend\b/i,
 };
 
-const cache = new WeakMap<ContractModel, SanctionsAnalysis>();
-
-export function analyseSanctions(model: ContractModel): SanctionsAnalysis {
-  let a = cache.get(model);
-  if (!a) {
-    a = analyse(model);
-    cache.set(model, a);
-  }
-  return a;
-}
+export const analyseSanctions = perModel(analyse);
 
 function analyse(model: ContractModel): SanctionsAnalysis {
   const picked = new Set<number>();

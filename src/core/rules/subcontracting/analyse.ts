@@ -1,4 +1,5 @@
 import type { ContractModel, Sentence } from '../../model/types';
+import { perModel } from '../perModel';
 import { escapeRe, findPerformer, type PartyLabel, type PerformerResult } from './parties';
 import {
   ACTIONS,
@@ -61,17 +62,8 @@ export interface SubcontractingAnalysis {
   freeElsewhere?: SubcontractingHit;
 }
 
-const cache = new WeakMap<ContractModel, SubcontractingAnalysis>();
-
 /** Shared by the -missing and -weak rules (and the accuracy script); computed once per model. */
-export function analyseSubcontracting(model: ContractModel): SubcontractingAnalysis {
-  let a = cache.get(model);
-  if (!a) {
-    a = analyse(model);
-    cache.set(model, a);
-  }
-  return a;
-}
+export const analyseSubcontracting = perModel(analyse);
 
 const PREFILTER = /sub[-\s]?contract|sub[-\s]?let|delegat|out[-\s]?sourc|third[-\s]part|assign|transfer|contractor|agent|person\s+other/i;
 const SEGMENT_BREAK = /;|,\s*but\b|\bprovided\s*,?\s*(?:however|further|further\s*,\s*however)?\s*,?\s*that\b|\bexcept\s+that\b|\bhowever\s*,|\bnotwithstanding\s+the\s+foregoing\b/gi;
