@@ -8,6 +8,7 @@ import { DEFAULT_CONFIG } from '../../core/config';
 import { applyDecisions, DECISIONS_PATH, parseDecisionsFile, toReviewerDecision, type Decision } from '../../core/decisions';
 import type { CheckResult } from '../../core/engine';
 import type { Finding } from '../../core/types';
+import { CANDIDATE_MIN_SCORE, partyCandidates } from '../../core/report/candidates';
 import { buildReport, formatFromFileName, renderReport, REPORT_FORMATS, type ReportFormat } from '../../core/report/render';
 import type { ComplianceReport } from '../../core/report/types';
 import { InputError, type LoadedContract } from '../../node/contractFiles';
@@ -58,6 +59,7 @@ export function reportCommand(argv: readonly string[], io: CliIO): number {
     // Paths are relative to the caller's folder (io.cwd), which tests and embedders set.
     // A previous report written into the folder under review is not a contract.
     const target = output ? resolve(io.cwd, output) : undefined;
+    const screener = loaded.services.screener;
     const checked = checkPaths(args.positional.map((p) => resolve(io.cwd, p)), loaded, io.cwd).filter((c) => resolve(io.cwd, c.contract.path) !== target);
     report = buildReport({
       tool: TOOL,
@@ -66,7 +68,12 @@ export function reportCommand(argv: readonly string[], io: CliIO): number {
       lists: loaded.lists,
       config: DEFAULT_CONFIG,
       clauseLibrary: loadClauseLibrary(BUNDLED_CLAUSE_FILES),
-      files: checked.map(({ contract, result }) => ({ path: contract.path, sha256: contract.sha256, result: withDecisions(contract, result, decisions, io.cwd) })),
+      files: checked.map(({ contract, result }) => ({
+        path: contract.path,
+        sha256: contract.sha256,
+        result: withDecisions(contract, result, decisions, io.cwd),
+        ...(screener ? { screening: partyCandidates(result.model, (name) => screener.search(name, { limit: 1, minScore: CANDIDATE_MIN_SCORE })[0]) } : {}),
+      })),
     });
   } catch (e) {
     if (e instanceof InputError) {

@@ -37,7 +37,11 @@ export function buildReport(input: ReportInput): ComplianceReport {
   const rulesById = new Map(rules.map((r) => [r.id, r]));
   const files = input.files.map((f, i) => reportFile(f, i, checks, rulesById, input.clauseLibrary));
   const screening = files.flatMap((f, i) => screeningRows(f, input.files[i]));
-  screening.sort((a, b) => a.fileIndex - b.fileIndex || (b.match?.score ?? -1) - (a.match?.score ?? -1) || a.name.localeCompare(b.name));
+  // Per contract: reported matches first, then suppressed ones, then names below the threshold; closest first.
+  const statusRank = { reported: 0, suppressed: 1, 'not-reported': 2 } as const;
+  screening.sort(
+    (a, b) => a.fileIndex - b.fileIndex || statusRank[a.status] - statusRank[b.status] || (b.match?.score ?? -1) - (a.match?.score ?? -1) || a.name.localeCompare(b.name),
+  );
 
   const byStatus: Record<CheckStatus, number> = { pass: 0, attention: 0, fail: 0, off: 0, broken: 0 };
   const counts = zeroCounts();

@@ -1,6 +1,9 @@
 import * as vscode from 'vscode';
 import { toReviewerDecision } from '../../core/decisions';
 import { formatFromPath } from '../../core/document/sourceDocument';
+import { CANDIDATE_MIN_SCORE, partyCandidates } from '../../core/report/candidates';
+import type { ContractModel } from '../../core/model/types';
+import type { ScreeningCandidateInput } from '../../core/report/types';
 import type { Finding } from '../../core/types';
 import type { DocumentReview } from '../checker';
 import { currentReviewer } from '../reviewer';
@@ -41,10 +44,28 @@ export function reportSourceFromServices(context: vscode.ExtensionContext, servi
         }
       }
       if (!review) return undefined;
-      return { sha256: sha256Text(review.text), result: { ...review.result, findings: review.shown.map((f) => withDecision(f, review)), suppressed: review.suppressed } };
+      const result = { ...review.result, findings: review.shown.map((f) => withDecision(f, review)), suppressed: review.suppressed };
+      return { sha256: sha256Text(review.text), result, screening: await screenParties(services, result.model) };
     },
     findContracts: (token) => findWorkspaceContracts(token),
   };
+}
+
+/** Every party with its best match, searched in the check worker (where the lists are loaded). */
+async function screenParties(services: ExtensionServices, model: ContractModel): Promise<ScreeningCandidateInput[]> {
+  if (!services.lists.length) return [];
+  const names: string[] = [];
+  partyCandidates(model, (name) => void names.push(name));
+  const best = new Map<string, Awaited<ReturnType<ExtensionServices['searchLists']>>[number]>();
+  for (const name of names) {
+    try {
+      const [m] = await services.searchLists(name, { limit: 1, minScore: CANDIDATE_MIN_SCORE });
+      if (m) best.set(name, m);
+    } catch {
+      // the worker restarted: leave this name without a match rather than fail the report
+    }
+  }
+  return partyCandidates(model, (name) => best.get(name));
 }
 
 /** The reviewer's decision rides on the finding (finding.data.decision), as the report reads it. */
