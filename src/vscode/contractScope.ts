@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { looksLikeContract } from '../core/contractDetection';
 import { readSettings } from './settings';
 
-const LANGUAGES = new Set(['markdown', 'plaintext']);
+const LANGUAGES = new Set(['markdown', 'plaintext', 'contract', 'contract-markdown']);
 
 /**
  * Which open documents ClauseGuard checks: Markdown / plain-text files that match the

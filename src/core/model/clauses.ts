@@ -51,6 +51,8 @@ const DECIMAL = /^(\d{1,3}(?:\.\d{1,3}){0,5})(\.|\))?(?=\s|$)|^(\d{1,2})(\.)(?=\
 const PAREN = /^\(([a-z]{1,4}|[A-Z]{1,4}|\d{1,3})\)(?=\s|$)/;
 const LETTER = /^([a-z]|[A-Z]|[ivxl]{2,6}|[IVXL]{2,6})([.)])(?=\s)/;
 const INLINE = /([.:])["”’)]?[ \t\u00a0]{1,8}(?:(\d{1,3}(?:\.\d{1,3}){1,5})\.?|(\d{1,2})\.|\(([a-z]{1,3}|[A-Z]{1,2}|\d{1,2})\)|(SECTION|Section|ARTICLE|Article)\s+(\d{1,3}(?:\.\d{1,3}){0,4}|[IVXLC]{1,7})\.?)[ \t\u00a0]+(?=[A-Z"“(])/g;
+// "1.0 Services 1.1. Client requires …": a sub-clause number right after an unpunctuated title.
+const INLINE_AFTER_TITLE = /(?<!\b(?:[Ss]ections?|[Aa]rticles?|[Cc]lauses?|[Ss]chedules?|[Ee]xhibits?|[Pp]aragraphs?|[Aa]nnex|and|or|to|of|in|under|through|No\.?))[ \t](\d{1,3}\.\d{1,3})\.?[ \t]+(?=\p{Lu}\p{Ll})/gu;
 const INLINE_TIGHT = /([.:;])[ \t]{1,8}(\d{1,2})\.(?=\p{Lu}\p{Ll})/gu;
 const MAX_DEPTH = 12;
 const WITNESS = /^\s*(?:IN WITNESS WHEREOF|IN WITNESS THEREOF|In Witness Whereof)/;
@@ -90,7 +92,8 @@ export function findClauses(source: string, plain: PlainText, lines: LineInfo[],
     }
     const lineStart: boolean = prevEndsSentence || info.kind === 'heading' || info.kind === 'list';
     // "Exhibit 10.7" on the first line is the filing's exhibit label, not a schedule of the contract.
-    const exhibitLabel = cands.length === 0 && at < 400 && /^(?:EXHIBIT|Exhibit)\s+\d+(?:\.\d+)*\w?\s*$/.test(body.split(/\s{2,}/)[0] ?? body);
+    // EDGAR's "EXHIBIT 10.17" label on top of the filing is not a schedule of the contract.
+    const exhibitLabel = cands.length === 0 && at < 400 && /^(?:EXHIBIT|Exhibit)\s+\d+(?:\.\d+|\b(?!\s*[.:—–-]?\s*$))/.test(body);
     const found: Candidate | undefined = exhibitLabel ? undefined : lineCandidate(info, body, at, lineStart, markdown, lines, n, p, afterWitness);
     if (found && markdown && !found.lineSpan) found.srcStart = sourceLineStart(source, info);
     if (found) cands.push(found);
@@ -176,7 +179,7 @@ function lineCandidate(
       if (title) return { marker: 'bold-run-in', strong: true, readings: [], prefix: '', suffix: '', start: at, headEnd: s.end + (/^[.:]/.test(after) ? 1 : 0), title, leaf: true };
     }
   }
-  if (isCapsHeadingLine(body) && !/^\W*$/.test(body)) {
+  if (isCapsHeadingLine(body) && !/^\W*$/.test(body) && !/^["“‘']/.test(body)) {
     const end = at + body.trimEnd().length;
     return { marker: 'caps-heading', strong: true, readings: [], prefix: '', suffix: '', start: at, headEnd: end, title: trimTitle(p, at, end), leaf: true };
   }
@@ -301,6 +304,18 @@ function trimTitle(p: string, start: number, end: number): TitleRange | undefine
 
 /** Numbers after a sentence end inside a line: "… as follows: 1. Services. 1.1 Provision of Services. (a) Provider …". */
 function inlineCandidates(body: string, at: number, skip: number, out: Candidate[]): void {
+  INLINE_AFTER_TITLE.lastIndex = skip;
+  for (let m = INLINE_AFTER_TITLE.exec(body); m; m = INLINE_AFTER_TITLE.exec(body)) {
+    const numStart = m.index + 1;
+    const token = m[1];
+    const restAt = m.index + m[0].length;
+    const t = runInTitle(body.slice(restAt, restAt + 300), false);
+    out.push({
+      marker: 'numbered', strong: false, token, readings: dotZero(readNumber(token)), prefix: '', suffix: body[numStart + token.length] === '.' ? '.' : '',
+      start: at + numStart, headEnd: t ? at + restAt + t.end : at + restAt, number: { start: at + numStart, end: at + numStart + token.length },
+      title: t ? { start: at + restAt + t.start, end: at + restAt + t.end } : undefined, leaf: false,
+    });
+  }
   // "…; 2.Upon completion …": numbers written without a space.
   INLINE_TIGHT.lastIndex = skip;
   for (let m = INLINE_TIGHT.exec(body); m; m = INLINE_TIGHT.exec(body)) {
@@ -433,11 +448,8 @@ function place(c: Candidate, stack: Open[]): { parentIndex: number; reading?: Nu
   }
   if (c.marker === 'schedule') return { parentIndex: -1, reading: c.readings[0] };
   if (c.leaf) {
-    // Caps / bold headings sit under the innermost Markdown heading, article or schedule.
-    let i = stack.length - 1;
-    while (i >= 0 && !(stack[i].cand.mdDepth !== undefined || stack[i].cand.marker === 'article' || stack[i].cand.marker === 'schedule')) i--;
-    if (c.marker === 'bold-run-in') i = top();
-    return { parentIndex: i };
+    // Caps / bold headings are leaves under the clause they appear in; they close no numbered clause.
+    return { parentIndex: top() };
   }
   const t = top();
   for (const r of c.readings) {
@@ -467,6 +479,9 @@ function place(c: Candidate, stack: Open[]): { parentIndex: number; reading?: Nu
       if (!c.strong && t < 0 && (c.prefix === '(' || r.kind !== 'decimal')) continue;
       // "1." starts a list under a heading, article, schedule or numbered clause — not under an "(a)".
       if (r.kind === 'decimal' && c.prefix !== '(') {
+        // A "1." while a "1., 2., 3." list is open restarts that list (e.g. after a caps heading).
+        const fam = familyOf(c, r);
+        for (let j = t; j >= 0; j--) if (stack[j].family === fam) return { parentIndex: j - 1, reading: r };
         let i = t;
         while (i >= 0 && !(stack[i].cand.mdDepth !== undefined || stack[i].path || stack[i].cand.marker === 'schedule' || stack[i].cand.marker === 'list-item')) i--;
         return { parentIndex: i, reading: r };

@@ -50,6 +50,7 @@ export function plainTextLines(text: string, lineStarts: readonly number[]): Lin
     if (kind === 'text' && trimmed.length >= 25 && trimmed.length < 300 && end - start < 400) counts.set(trimmed, (counts.get(trimmed) ?? 0) + 1);
     lines.push({ kind, srcStart: start, srcEnd: end, plainStart: start, plainEnd: end });
   }
+  markTableOfContents(text, lines);
   // A line that recurs on many pages ("Confidential Materials omitted …") is a running header/footer.
   const repeated = new Set([...counts].filter(([t, c]) => c >= 3 && !/^\s*(?:\(?[0-9a-z]{1,4}(?:\.\d{1,3})*[.)]?\s|section\s|article\s)/i.test(t)).map(([t]) => t));
   if (repeated.size) {
@@ -59,4 +60,30 @@ export function plainTextLines(text: string, lineStarts: readonly number[]): Lin
     }
   }
   return lines;
+}
+
+/** A table of contents entry: "12. Confidentiality ........ 14", "ARTICLE 1 DEFINITIONS 2". */
+const TOC_ENTRY = /(?:\.{4,}|\s)\s*\d{1,3}\s*$/;
+
+/**
+ * Lines of a table of contents (after "TABLE OF CONTENTS" / "CONTENTS" / "INDEX") are not clauses:
+ * they become noise until the entries stop (three lines in a row that do not end with a page number).
+ */
+export function markTableOfContents(text: string, lines: LineInfo[]): void {
+  for (let n = 0; n < lines.length; n++) {
+    const l = lines[n];
+    if (l.kind !== 'text' || l.srcEnd - l.srcStart > 120) continue;
+    if (!/^\s*(?:TABLE\s+OF\s+CONTENTS|CONTENTS|INDEX)\b/i.test(text.slice(l.srcStart, l.srcEnd))) continue;
+    l.kind = 'noise';
+    let misses = 0;
+    for (let k = n + 1; k < lines.length && misses < 3; k++) {
+      const e = lines[k];
+      if (e.kind === 'blank' || e.kind === 'noise') continue;
+      const t = text.slice(e.srcStart, Math.min(e.srcEnd, e.srcStart + 400)).trim();
+      if (TOC_ENTRY.test(t) || /^(?:page|section|article|clause)\s*$/i.test(t)) {
+        e.kind = 'noise';
+        misses = 0;
+      } else misses++;
+    }
+  }
 }

@@ -50,7 +50,7 @@ function capsTitle(s: string, from: number): TitleRange | undefined {
   const last = ws[n - 1];
   const endsWithStop = /[.:;—–]$/.test(last.w);
   const rest = ws[n];
-  if (!endsWithStop && rest && !/^[\p{Lu}\p{Ll}"“(]/u.test(rest.w)) return undefined;
+  if (!endsWithStop && rest && !/^[\p{Lu}\p{Ll}"“(\d]/u.test(rest.w)) return undefined;
   if (!endsWithStop && rest && isCaps(rest.w)) return undefined; // a caps sentence longer than a title
   return trimEnd(s, ws[0].start, last.end);
 }
@@ -61,6 +61,8 @@ function titleCaseTitle(s: string, from: number, wholeLineAllowed: boolean): Tit
   for (let n = 0; n < ws.length && n < MAX_WORDS; n++) {
     const raw = ws[n].w;
     const core = raw.replace(/^[("“‘']+|[.,:;)"”’']+$/g, '');
+    // The next clause number ends a run-in title: "Services 1.1 Client requires" → "Services".
+    if (n > 0 && /^\(?\d+(?:\.\d+)*[.)]?$/.test(raw)) return trimEnd(s, ws[0].start, ws[n - 1].end);
     const titleish = core === '' || /^[\p{Lu}\d]/u.test(core) || SMALL.has(core.toLowerCase()) || isConnector(core);
     if (!titleish) return undefined;
     if (n === 0 && !/^[\p{Lu}\d]/u.test(core)) return undefined;

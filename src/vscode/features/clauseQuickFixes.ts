@@ -58,7 +58,7 @@ export function registerClauseQuickFixes(context: vscode.ExtensionContext, servi
     },
   };
   context.subscriptions.push(
-    vscode.languages.registerCodeActionsProvider([{ language: 'markdown' }, { language: 'plaintext' }], provider, { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] }),
+    vscode.languages.registerCodeActionsProvider([{ language: 'markdown' }, { language: 'plaintext' }, { language: 'contract' }, { language: 'contract-markdown' }], provider, { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] }),
     vscode.commands.registerCommand(SHOW_RULE_DOCS, async (rule: string) => {
       if (typeof rule !== 'string' || !/^[a-z-]+$/.test(rule)) return;
       const uri = vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules', `${rule}.md`);

@@ -40,7 +40,7 @@ export function registerDecisions(context: vscode.ExtensionContext, services: Ex
     },
   };
   context.subscriptions.push(
-    vscode.languages.registerCodeActionsProvider([{ language: 'markdown' }, { language: 'plaintext' }], provider, { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] }),
+    vscode.languages.registerCodeActionsProvider([{ language: 'markdown' }, { language: 'plaintext' }, { language: 'contract' }, { language: 'contract-markdown' }], provider, { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] }),
     vscode.commands.registerCommand(MARK_NOT_A_MATCH, (uri: vscode.Uri, finding: Finding, reason?: string) => decide(services, uri, finding, 'not-a-match', reason)),
     vscode.commands.registerCommand(MARK_CONFIRMED, (uri: vscode.Uri, finding: Finding, reason?: string) => decide(services, uri, finding, 'confirmed-match', reason)),
     vscode.commands.registerCommand(OPEN_DECISIONS, async () => {

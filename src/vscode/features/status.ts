@@ -3,7 +3,7 @@ import { staleLists, staleWarning } from '../../core/listFreshness';
 import type { ExtensionServices } from '../services';
 import { readListSettings } from '../settings';
 
-const SELECTOR: vscode.DocumentSelector = [{ language: 'markdown' }, { language: 'plaintext' }];
+const SELECTOR: vscode.DocumentSelector = [{ language: 'markdown' }, { language: 'plaintext' }, { language: 'contract' }, { language: 'contract-markdown' }];
 /** Ids of the language status items (stable: the UI test finds them by these names). */
 export const STATUS_FINDINGS_ID = 'clauseguard.status.findings';
 export const STATUS_LISTS_ID = 'clauseguard.status.lists';
