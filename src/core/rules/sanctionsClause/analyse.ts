@@ -1,5 +1,6 @@
 import type { ContractModel, Sentence } from '../../model/types';
 import { perModel } from '../perModel';
+import { sentencesMatching } from '../sentenceIndex';
 
 /** The parts a sanctions clause needs (domain guide: representation, ongoing covenant, notice, termination). */
 export type SanctionsElement =
@@ -26,6 +27,8 @@ export interface SanctionsAnalysis {
 // Sanctions in the trade-control sense, not penalties ("disciplinary sanctions") or force-majeure embargoes.
 const SANCTIONS =
   /\b(?:economic|trade|financial|international|u\.?s\.?|united\s+states|eu|un|uk)\s+sanctions\b|\bsanctions?\s+(?:laws?|regulations?|programs?|programmes?|lists?|regimes?|authorit\w+|targets?|restrictions?)\b|\bsanctioned\s+(?:persons?|part(?:y|ies)|countr(?:y|ies)|jurisdictions?|territor\w+|entit\w+|individuals?)\b|\bsubject\s+(?:of|to)\s+(?:any\s+)?sanctions\b|\bOFAC\b|\bOffice\s+of\s+Foreign\s+Assets\s+Control\b|\bSpecially\s+Designated\s+Nationals?\b|\bSDN\b|\bblocked\s+persons?\b|\bdenied\s+part(?:y|ies)\b|\bembargoed\s+(?:countr\w+|territor\w+|jurisdictions?)\b|\brestricted\s+part(?:y|ies)\s+list/i;
+/** Cheap first test: most sentences mention none of these words. */
+const SANCTIONS_HINT = /sanction|ofac|foreign\s+assets|designated\s+national|sdn|blocked\s+person|denied\s+part|embargo|restricted\s+part/i;
 const FORCE_MAJEURE = /\bforce\s+majeure\b|\bbeyond\s+(?:its|their|the)\s+(?:reasonable\s+)?control\b|\bacts?\s+of\s+god\b/i;
 
 const ELEMENT_TESTS: Record<SanctionsElement, RegExp> = {
@@ -49,8 +52,9 @@ function analyse(model: ContractModel): SanctionsAnalysis {
     return c?.id ?? id;
   };
   let first: Sentence | undefined;
+  const candidates = sentencesMatching(model, SANCTIONS_HINT);
   model.sentences.forEach((s, i) => {
-    if (!SANCTIONS.test(s.text) || FORCE_MAJEURE.test(s.text)) return;
+    if (!candidates.has(i) || !SANCTIONS.test(s.text) || FORCE_MAJEURE.test(s.text)) return;
     first ??= s;
     // Neighbours in the same section (4.1 and 4.2 of "4. Sanctions") carry the notice / termination parts.
     const section = root(s.clauseId);

@@ -1,5 +1,6 @@
 import type { ContractModel, Sentence } from '../../model/types';
 import { perModel } from '../perModel';
+import { sentencesMatching } from '../sentenceIndex';
 import { escapeRe, findPerformer, type PartyLabel, type PerformerResult } from './parties';
 import {
   ACTIONS,
@@ -74,8 +75,9 @@ function analyse(model: ContractModel): SubcontractingAnalysis {
   const hits: SubcontractingHit[] = [];
   let liability: Sentence | undefined;
   let flowDown: Sentence | undefined;
-  for (const sentence of model.sentences) {
-    if (!PREFILTER.test(sentence.text) || DEFINITION.test(sentence.text)) continue;
+  const candidates = sentencesMatching(model, PREFILTER);
+  for (const [index, sentence] of model.sentences.entries()) {
+    if (!candidates.has(index) || DEFINITION.test(sentence.text)) continue;
     let text = sentence.text.replace(CONSENT_LOOKALIKES, 'designated person').replace(ACTION_LOOKALIKES, 'service ');
     for (const m of masks) text = text.replace(new RegExp(`\\b${escapeRe(m.label)}\\b`, 'gi'), 'PARTYX');
     for (const segment of segments(text)) {

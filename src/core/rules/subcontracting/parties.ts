@@ -75,9 +75,14 @@ export function partyLabels(model: ContractModel): PartyLabel[] {
 
 /** "the Studio" when the contract mostly writes it with the article, else the bare label. */
 function referenceStyle(text: string, label: string): string {
-  const esc = escapeRe(label);
-  const withThe = (text.match(new RegExp(`\\b[Tt]he\\s+["“]?${esc}\\b`, 'g')) ?? []).length;
-  const bare = (text.match(new RegExp(`(?<!\\b[Tt]he\\s+["“]?)(?<!["“'])\\b${esc}\\b`, 'g')) ?? []).length;
+  // One pass over the label's uses: "the X", "X" inside defining quotes (ignored) or bare "X".
+  let withThe = 0;
+  let bare = 0;
+  for (const m of text.matchAll(new RegExp(`\\b${escapeRe(label)}\\b`, 'g'))) {
+    const before = text.slice(Math.max(0, (m.index ?? 0) - 6), m.index);
+    if (/\b[Tt]he\s+["“]?$/.test(before)) withThe++;
+    else if (!/["“']$/.test(before)) bare++;
+  }
   return withThe >= bare && withThe > 0 ? `the ${label}` : label;
 }
 

@@ -84,7 +84,7 @@ export const CONSENT_LOOKALIKES =
   /\bapproved\s+(?:marketing|regulatory)\s+authori[sz]ations?\b|\bdelegat\w*\s+(?:such\s+|its\s+|the\s+)?(?:approval|authority|power|powers|right\s+to\s+approve)\b|\bassigned\s+to\s+(?!any\b|a\b|an\b|third\b|another\b|other\b)\w+(?:\s+\w+)?\s+(?:duties|work|tasks|projects?)\b|\bauthori[sz]ed\s+(?:representatives?|officers?|signator\w*|agents?|persons?|dealers?|distributors?|resellers?|users?|personnel|employees?)\b|\b(?:marketing|regulatory|government(?:al)?|product|import|export)\s+(?:authori[sz]ations?|approvals?|consents?)\b|\bapproved\s+(?:budget|plan|specifications?|marketing|label\w*|drug|product)s?\b/gi;
 
 /** Nouns that look like actions: "Outsourcing Agreement", "Manufacturing Outsourcing Services". */
-export const ACTION_LOOKALIKES = /\bout-?sourcing(?=\s+[A-Z][a-z])|\bsub-?contract(?:ing|or)?\s+(?=agreement\b|Agreement\b)|\b(?<=(?:successors|heirs|representatives)\s*(?:,|and|and\s+permitted|,\s+permitted)?\s*)assigns\b/gi;
+export const ACTION_LOOKALIKES = /\bout-?sourcing(?=\s+[A-Z][a-z])|\bsub-?contract(?:ing|or)?\s+(?=agreement\b|Agreement\b)|\b(?:successors|heirs|representatives)\s*(?:,|and)?\s*(?:permitted\s+)?assigns\b/gi;
 
 /** A definition ("X" means …) describes a term, it does not restrict anything. */
 export const DEFINITION = /^\W{0,3}["“][^"”]{1,80}["”]\s+(?:means|shall\s+mean|has\s+the\s+meaning|refers\s+to|includes)\b/i;
