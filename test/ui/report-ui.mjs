@@ -126,7 +126,8 @@ try {
     const shown = ['<script>window.__pwned=1</script>', '<img src=x onerror="window.__pwned=1">', '<a href="javascript:window.__pwned=1">click</a>', '<svg onload="window.__pwned=1"></svg>'].filter(
       (p) => HOSTILE_TEXT.includes(p) && text.includes(p),
     );
-    if (!shown.length) throw new Error('no hostile markup shown literally (is the hostile contract in the report?)');
+    // The "General" heading (where the sanctions-clause finding anchors) carries the script and image payloads.
+    if (!shown.includes('<script>window.__pwned=1</script>') || !shown.includes('<img src=x onerror="window.__pwned=1">')) throw new Error(`shown literally: ${shown.join(', ') || 'nothing'}`);
     return `shown as text: ${shown.join(', ')}`;
   });
 
