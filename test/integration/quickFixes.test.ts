@@ -6,7 +6,16 @@ import { activateExtension, closeAll, openDoc, ruleOf, waitForDiagnostics } from
 // edit) where a lawyer would, with the contract's own names and numbering; the finding then goes.
 
 async function actionsFor(uri: vscode.Uri, d: vscode.Diagnostic): Promise<vscode.CodeAction[]> {
-  return (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, d.range, vscode.CodeActionKind.QuickFix.value)) ?? [];
+  // The workbench cancels a code-action request when the editor is still settling (first open of a
+  // Markdown file); ask again in that case.
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, d.range, vscode.CodeActionKind.QuickFix.value)) ?? [];
+    } catch (e) {
+      if (attempt >= 5 || !/cancel/i.test(String(e))) throw e;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
 }
 
 describe('clause quick fixes in a real VS Code', () => {
@@ -63,6 +72,25 @@ describe('clause quick fixes in a real VS Code', () => {
     assert.ok(text.indexOf('2.3 Subcontracting. Notwithstanding') > text.indexOf('2.2 Supplier'));
     assert.ok(text.indexOf('2.3 Subcontracting.') < text.indexOf('3. FEES'));
     await waitForDiagnostics(uri, (x) => !x.some((y) => ruleOf(y) === 'subcontracting-consent-missing'));
+  });
+
+  it("a firm's clause folder overrides the bundled clause of the same id", async () => {
+    const folder = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, '.clauseguard', 'clauses');
+    const file = vscode.Uri.joinPath(folder, 'firm-subcontracting.md');
+    const clause = '---\nid: subcontracting-consent-strict\ntitle: Sub-contracting (Firm Playbook)\nfixes: [subcontracting-consent-missing]\nvariables:\n  - name: supplier\n    from: performingParty\n    default: the Supplier\n---\n{{supplier}} shall not sub-contract any work without our prior written consent.\n';
+    await vscode.workspace.fs.createDirectory(folder);
+    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(clause));
+    try {
+      const editor = await openDoc('it-outsourcing-agreement.txt');
+      const uri = editor.document.uri;
+      const diags = await waitForDiagnostics(uri, (d) => d.some((x) => ruleOf(x) === 'subcontracting-consent-missing'));
+      const d = diags.find((x) => ruleOf(x) === 'subcontracting-consent-missing')!;
+      const titles = (await actionsFor(uri, d)).map((a) => a.title);
+      assert.ok(titles.some((t) => t.startsWith('Insert “2.3 Sub-contracting (Firm Playbook)”')), titles.join(' | '));
+      assert.ok(titles.some((t) => t.startsWith('Insert “2.3 Approved Subcontractors”')), 'bundled clauses still offered');
+    } finally {
+      await vscode.workspace.fs.delete(vscode.Uri.joinPath(folder, '..'), { recursive: true });
+    }
   });
 
   it('"Show documentation" opens the bundled rule page', async () => {
