@@ -80,7 +80,8 @@ function analyse(model: ContractModel): SubcontractingAnalysis {
     if (!candidates.has(index) || DEFINITION.test(sentence.text)) continue;
     let text = sentence.text.replace(CONSENT_LOOKALIKES, 'designated person').replace(ACTION_LOOKALIKES, 'service ');
     for (const m of masks) text = text.replace(new RegExp(`\\b${escapeRe(m.label)}\\b`, 'gi'), 'PARTYX');
-    for (const segment of segments(text)) {
+    // Runaway "sentences" (tables, text without full stops) are read in bounded pieces.
+    for (const segment of segments(text).flatMap((seg) => (seg.length > MAX_SEGMENT ? chunk(seg) : [seg]))) {
       const hit = classify(segment, sentence, performer);
       if (hit) hits.push(hit);
     }
@@ -111,6 +112,14 @@ function strength(h: SubcontractingHit): number {
 }
 
 const OVERRIDE = /\bnotwithstanding\s+any(?:thing)?\s+(?:other\s+provision|to\s+the\s+contrary)|\bprevails?\s+over\b/i;
+
+const MAX_SEGMENT = 3000;
+
+function chunk(text: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < text.length; i += MAX_SEGMENT - 500) out.push(text.slice(i, i + MAX_SEGMENT));
+  return out;
+}
 
 function segments(text: string): string[] {
   const out: string[] = [];

@@ -17,6 +17,12 @@ export const SUBCONTRACTING_MISSING_EXAMPLES: RuleExample[] = [
     text: PREAMBLE_TXT + '2. Assignment. Neither party may assign this Agreement or delegate any of its obligations under it without the prior written consent of the other party.\n',
   },
   {
+    title: 'Bar on assigning obligations counts (subcontracting-consent-weak then says subcontracting itself is not addressed)',
+    format: 'markdown',
+    expect: 'pass',
+    text: PREAMBLE_MD + '## 2. Assignment\n\nThe Studio may not assign any of its obligations under this Agreement without the Producer’s prior written consent.\n',
+  },
+  {
     title: 'No clause about subcontracting at all',
     format: 'plaintext',
     expect: 'fail',

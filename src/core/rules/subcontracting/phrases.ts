@@ -47,7 +47,7 @@ export const PERMISSION_CANCEL = [
 ];
 
 /** "may subcontract … without (the) consent": free, unless negated. */
-export const MAY_WITHOUT = /\b(?:may|can|is\s+entitled\s+to|has\s+the\s+right\s+to)\b(?:(?!\bnot\b)[^;])*?\bwithout\b[^;]{0,60}?\b(?:consent|approval|authori[sz]ation|permission)\b/i;
+export const MAY_WITHOUT = /\b(?:may|can|is\s+entitled\s+to|has\s+the\s+right\s+to)\b[^;]{0,200}?\bwithout\b[^;]{0,60}?\b(?:consent|approval|authori[sz]ation|permission)\b/i;
 export const MAY = /\b(?:may|can|is\s+entitled\s+to|has\s+the\s+right\s+to|is\s+permitted\s+to|reserves\s+the\s+right\s+to)\b/i;
 
 export const NOTICE = /\b(?:notif(?:y|ies|ied|ication)|notice|inform(?:s|ed)?|advise)\b/i;
