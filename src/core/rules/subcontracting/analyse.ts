@@ -236,6 +236,7 @@ function boundParty(segment: string, actionIndex: number, perf: PerformerResult)
     .slice(0, modal && modal.index < actionIndex ? modal.index : actionIndex)
     .replace(/\b(?:without|with|upon|subject\s+to)\b[^,]{0,100}?\b(?:consent|approval|authori[sz]ation|permission)\b(?:\s+of\s+[^,]{1,40})?/gi, ' ');
   if (MUTUAL_SUBJECT.test(subject) || /\bneither\b/i.test(subject)) return 'mutual';
+  if (perf.onlineTerms && /\b(?:you|your)\b/i.test(subject) && !/\b(?:we|us|our)\b/i.test(subject)) return 'counterparty';
   const inSubject = (p?: PartyLabel) => !!p && new RegExp(`\\b${escapeRe(p.label)}\\b`, 'i').test(subject);
   const subjPerf = inSubject(perf.performer);
   const subjCounter = inSubject(perf.counterparty);

@@ -17,6 +17,8 @@ export interface PerformerResult {
   parties: PartyLabel[];
   /** Why this party was chosen, for the finding data and the accuracy report. */
   reason: string;
+  /** Online terms written to "you" by "we": a restriction on "you" binds the customer. */
+  onlineTerms?: boolean;
 }
 
 // Role words that by themselves say who supplies and who receives. Used as a prior, never alone when
@@ -96,6 +98,14 @@ export function escapeRe(s: string): string {
 
 /** Decides which party supplies the services or goods: operative "X shall provide …" clauses, then role words. */
 export function findPerformer(model: ContractModel): PerformerResult {
+  const r = findPerformerByRoles(model);
+  const text = model.plain.text;
+  const you = (text.match(/\b[Yy]ou(?:r)?\b/g) ?? []).length;
+  const we = (text.match(/\b(?:[Ww]e|[Uu]s|[Oo]ur)\b/g) ?? []).length;
+  return you >= 10 && we >= 5 ? { ...r, onlineTerms: true } : r;
+}
+
+function findPerformerByRoles(model: ContractModel): PerformerResult {
   const parties = partyLabels(model);
   if (parties.length === 0) return { parties, reason: 'no parties identified' };
   const text = model.plain.text;
