@@ -15,8 +15,9 @@ describe('contract model in a real VS Code (outline, folding, defined terms)', (
     const walk = (list: vscode.DocumentSymbol[]) => list.forEach((s) => (names.push(s.name), walk(s.children ?? [])));
     walk(symbols);
     assert.ok(names.includes('7.1 Assignment'), `outline has clause 7.1: ${names.join(' | ')}`);
-    const general = (symbols.flatMap((s) => [s, ...(s.children ?? [])]) as vscode.DocumentSymbol[]).find((s) => /General/.test(s.name));
-    assert.ok(general && general.children.some((c) => c.name.startsWith('7.3')), 'clause 7.3 nests under General');
+    // The built-in Markdown outline contributes its own "7. General" (headings only); ours nests the clauses.
+    const generals = (symbols.flatMap((s) => [s, ...(s.children ?? [])]) as vscode.DocumentSymbol[]).filter((s) => /General/.test(s.name));
+    assert.ok(generals.some((g) => g.children.some((c) => c.name.startsWith('7.3'))), 'clause 7.3 nests under General');
   });
 
   it('folds by clause', async () => {

@@ -52,7 +52,8 @@ const PAREN = /^\(([a-z]{1,4}|[A-Z]{1,4}|\d{1,3})\)(?=\s|$)/;
 const LETTER = /^([a-z]|[A-Z]|[ivxl]{2,6}|[IVXL]{2,6})([.)])(?=\s)/;
 const INLINE = /([.:])["”’)]?[ \t\u00a0]{1,8}(?:(\d{1,3}(?:\.\d{1,3}){1,5})\.?|(\d{1,2})\.|\(([a-z]{1,3}|[A-Z]{1,2}|\d{1,2})\)|(SECTION|Section|ARTICLE|Article)\s+(\d{1,3}(?:\.\d{1,3}){0,4}|[IVXLC]{1,7})\.?)[ \t\u00a0]+(?=[A-Z"“(])/g;
 // "1.0 Services 1.1. Client requires …": a sub-clause number right after an unpunctuated title.
-const INLINE_AFTER_TITLE = /(?<!\b(?:[Ss]ections?|[Aa]rticles?|[Cc]lauses?|[Ss]chedules?|[Ee]xhibits?|[Pp]aragraphs?|[Aa]nnex|and|or|to|of|in|under|through|No\.?))[ \t](\d{1,3}\.\d{1,3})\.?[ \t]+(?=\p{Lu}\p{Ll})/gu;
+const INLINE_AFTER_TITLE = /[ \t](\d{1,3}\.\d{1,3})\.?[ \t]+(?=\p{Lu}\p{Ll})/gu;
+const REFERENCE_WORD = /\b(?:[Ss]ections?|[Aa]rticles?|[Cc]lauses?|[Ss]chedules?|[Ee]xhibits?|[Pp]aragraphs?|[Aa]nnex|and|or|to|of|in|under|through|No\.?)$/;
 const INLINE_TIGHT = /([.:;])[ \t]{1,8}(\d{1,2})\.(?=\p{Lu}\p{Ll})/gu;
 const MAX_DEPTH = 12;
 const WITNESS = /^\s*(?:IN WITNESS WHEREOF|IN WITNESS THEREOF|In Witness Whereof)/;
@@ -68,6 +69,7 @@ export interface ClauseResult {
 export function findClauses(source: string, plain: PlainText, lines: LineInfo[], markdown: boolean): ClauseResult {
   const p = plain.text;
   const cands: Candidate[] = [];
+  listNumbers = new ListNumbers();
   let prevEndsSentence = true;
   let afterWitness = false;
   let endOfBody = p.length;
@@ -78,6 +80,7 @@ export function findClauses(source: string, plain: PlainText, lines: LineInfo[],
       continue;
     }
     if (info.kind === 'noise' || info.kind === 'code' || info.kind === 'table') continue;
+    if (info.kind === 'heading' || (info.kind === 'text' && info.srcStart < info.srcEnd && !/^[ \t]/.test(source[info.srcStart]))) listNumbers.reset();
     const line = p.slice(info.plainStart, Math.min(info.plainEnd, info.plainStart + 20000));
     const lead = line.length - line.trimStart().length;
     const at = info.plainStart + lead;
@@ -111,6 +114,23 @@ export function findClauses(source: string, plain: PlainText, lines: LineInfo[],
   return { roots, all, heads, title: title ? { text: title.text, span: title.span } : undefined };
 }
 
+/** Rendered numbers of Markdown ordered lists, per indentation. */
+class ListNumbers {
+  private byIndent = new Map<number, number>();
+  next(indent: number, written: number): number {
+    for (const k of [...this.byIndent.keys()]) if (k > indent) this.byIndent.delete(k);
+    const prev = this.byIndent.get(indent);
+    // Lazy numbering ("1. 1. 1.") continues the list; any other number is taken as written.
+    const n = prev !== undefined && (written === 1 || written === prev) ? prev + 1 : written;
+    this.byIndent.set(indent, n);
+    return n;
+  }
+  reset(): void {
+    this.byIndent.clear();
+  }
+}
+let listNumbers = new ListNumbers();
+
 function lineCandidate(
   info: LineInfo,
   body: string,
@@ -142,6 +162,7 @@ function lineCandidate(
   }
   if (info.kind === 'list' && info.list?.ordered && info.list.number !== undefined) {
     const number = info.list.number;
+    const effective = listNumbers.next(info.list.indent, Number(number));
     const rest = body.slice(number.length + 1);
     const restAt = at + number.length + 1;
     const lead = info.leadingStrong;
@@ -153,7 +174,8 @@ function lineCandidate(
       marker: 'list-item',
       strong: true,
       token: number,
-      readings: readNumber(number),
+      // Markdown renumbers "1. 1. 1." as 1, 2, 3: the tree follows what the reader sees.
+      readings: readNumber(String(effective)),
       prefix: '',
       suffix: info.list.delimiter ?? '.',
       start: at,
@@ -306,6 +328,7 @@ function trimTitle(p: string, start: number, end: number): TitleRange | undefine
 function inlineCandidates(body: string, at: number, skip: number, out: Candidate[]): void {
   INLINE_AFTER_TITLE.lastIndex = skip;
   for (let m = INLINE_AFTER_TITLE.exec(body); m; m = INLINE_AFTER_TITLE.exec(body)) {
+    if (REFERENCE_WORD.test(body.slice(Math.max(0, m.index - 12), m.index))) continue;
     const numStart = m.index + 1;
     const token = m[1];
     const restAt = m.index + m[0].length;
@@ -401,6 +424,9 @@ const samePath = (a?: number[], b?: number[]) => !!a && !!b && a.length === b.le
 function buildTree(cands: Candidate[], source: string, plain: PlainText, endOfBody: number): { roots: Clause[]; all: Clause[]; heads: [number, number][] } {
   const heads: [number, number][] = [];
   cands.sort((a, b) => a.start - b.start || (a.strong === b.strong ? 0 : a.strong ? -1 : 1));
+  // "EXHIBITS  A …  B …" listed in front of the contract is an index, not the schedules themselves.
+  const firstBody = cands.find((c) => c.strong && c.token !== undefined && c.marker !== 'schedule')?.start ?? Infinity;
+  cands = cands.filter((c) => !(c.marker === 'schedule' && c.start < firstBody && c.start < plain.text.length * 0.15));
   const roots: Clause[] = [];
   const all: Clause[] = [];
   const stack: Open[] = [];
@@ -447,6 +473,18 @@ function place(c: Candidate, stack: Open[]): { parentIndex: number; reading?: Nu
     return { parentIndex: i, reading: c.readings[0] };
   }
   if (c.marker === 'schedule') return { parentIndex: -1, reading: c.readings[0] };
+  if (c.marker === 'article') {
+    // Articles are top-level (under a Markdown heading or schedule at most): the next article, or a new one.
+    const r = c.readings.find((x) => x.kind !== 'alpha') ?? c.readings[0];
+    for (let i = stack.length - 1; i >= 0; i--) {
+      const e = stack[i];
+      if (e.cand.marker === 'article' && e.reading && (r.value === e.reading.value + 1 || (c.strong && r.value > e.reading.value))) return { parentIndex: i - 1, reading: r };
+    }
+    if (!c.strong && r.value !== 1) return undefined;
+    let i = stack.length - 1;
+    while (i >= 0 && !(stack[i].cand.mdDepth !== undefined || stack[i].cand.marker === 'schedule')) i--;
+    return { parentIndex: i, reading: r };
+  }
   if (c.leaf) {
     // Caps / bold headings are leaves under the clause they appear in; they close no numbered clause.
     return { parentIndex: top() };
@@ -507,7 +545,6 @@ function place(c: Candidate, stack: Open[]): { parentIndex: number; reading?: Nu
       return { parentIndex: -1, reading: r };
     }
   }
-  if (c.marker === 'article') return { parentIndex: -1, reading: r };
   // An out-of-sequence letter or roman number is more often a cross-reference or list inside a sentence.
   return undefined;
 }
