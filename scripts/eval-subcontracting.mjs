@@ -92,6 +92,19 @@ const lines = [
   ...(disagreements.length
     ? ['Disagreements:', '', '| File | Expected | Got | Note |', '|---|---|---|---|', ...disagreements.map((d) => `| ${esc(d.file)} | ${d.expected} | ${d.got} | ${esc(d.note)} |`), '']
     : []),
+  '## Cross-check with CUAD’s Anti-Assignment annotation',
+  '',
+  'CUAD marks whether a contract has an anti-assignment clause; it does not mark subcontracting. A contract',
+  'without one should get `missing`; one with it may still get `missing` when the clause covers only “this',
+  'Agreement” or “rights” (which does not stop the work being passed on).',
+  '',
+  '| CUAD Anti-Assignment | missing | weak | ok |',
+  '|---|---|---|---|',
+  ...['Yes', 'No'].map((ans) => {
+    const sub = rows.filter((r) => cuadAnti.get(r.file) === ans);
+    return `| ${ans} (${sub.length}) | ${sub.filter((r) => r.result === 'missing').length} | ${sub.filter((r) => r.result === 'weak').length} | ${sub.filter((r) => r.result === 'ok').length} |`;
+  }),
+  '',
   '## Per contract',
   '',
   'Result: **missing** = no restriction binds the performing party; **weak** = a restriction exists but lacks terms (listed);',
