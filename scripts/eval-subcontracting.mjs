@@ -49,7 +49,8 @@ if (existsSync(csvPath)) {
   const [head, ...body] = readCsv(readFileSync(csvPath, 'utf8'));
   const fi = head.indexOf('Filename');
   const ai = head.indexOf('Anti-Assignment-Answer');
-  for (const r of body) if (r[fi]) cuadAnti.set('cuad/' + r[fi].replace(/\.pdf$/i, '.txt'), r[ai]);
+  // "… Agreement .PDF" → "… Agreement.txt"; names compared in NFC (one has an accented letter).
+  for (const r of body) if (r[fi]) cuadAnti.set(('cuad/' + r[fi].replace(/\s*\.pdf$/i, '') + '.txt').normalize('NFC'), r[ai]);
 }
 
 const files = walk(dataDir);
@@ -57,7 +58,7 @@ const rows = [];
 for (const f of files) {
   const rel = relative(dataDir, f);
   const doc = createSourceDocument(rel, readFileSync(f, 'utf8'));
-  rows.push({ file: rel, ...evaluateContract(doc) });
+  rows.push({ file: rel.normalize('NFC'), ...evaluateContract(doc) });
 }
 
 const labelsPath = join(root, 'test/fixtures/subcontracting/labels.json');
