@@ -1,3 +1,5 @@
+import { readdir } from 'node:fs/promises';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 
 /**
@@ -11,20 +13,20 @@ export function listsRoot(globalStorage: vscode.Uri): vscode.Uri {
 
 /** The path to hand the list loader for each imported list (a folder for OFAC CSV sets, else the file). */
 export async function importedListPaths(globalStorage: vscode.Uri): Promise<string[]> {
-  const root = listsRoot(globalStorage);
-  let dirs: [string, vscode.FileType][];
+  const root = listsRoot(globalStorage).fsPath;
+  let dirs;
   try {
-    dirs = await vscode.workspace.fs.readDirectory(root);
+    dirs = await readdir(root, { withFileTypes: true });
   } catch {
-    return [];
+    return []; // nothing imported yet
   }
   const out: string[] = [];
-  for (const [name, type] of dirs.sort(([a], [b]) => a.localeCompare(b))) {
-    if (type !== vscode.FileType.Directory || name.startsWith('.')) continue;
-    const dir = vscode.Uri.joinPath(root, name);
-    const files = (await vscode.workspace.fs.readDirectory(dir)).filter(([, t]) => t === vscode.FileType.File).map(([n]) => n);
-    if (files.some((f) => /^(sdn|cons_prim)\.csv$/i.test(f))) out.push(dir.fsPath);
-    else if (files.length) out.push(vscode.Uri.joinPath(dir, files.sort()[0]).fsPath);
+  for (const d of dirs.sort((a, b) => a.name.localeCompare(b.name))) {
+    if (!d.isDirectory() || d.name.startsWith('.')) continue;
+    const dir = path.join(root, d.name);
+    const files = (await readdir(dir, { withFileTypes: true })).filter((f) => f.isFile()).map((f) => f.name).sort();
+    if (files.some((f) => /^(sdn|cons_prim)\.csv$/i.test(f))) out.push(dir);
+    else if (files.length) out.push(path.join(dir, files[0]));
   }
   return out;
 }

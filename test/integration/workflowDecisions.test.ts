@@ -14,7 +14,17 @@ import { readWorkspaceFile, services, writeWorkspaceFile, waitDiags } from './wo
  * sanctioned-party rule on the animation sample when that rule is registered; otherwise the same
  * machinery on the subcontracting finding (decisions key on the rule when a finding has no list match).
  */
-const SAMPLE = 'animation-production-agreement.md';
+const SAMPLE = 'contracts/studio-services.contract.md';
+const CONTRACT = [
+  '# Studio Services Agreement',
+  '',
+  'This Agreement is made between Brightwater Pictures LLC ("Producer") and Mansudae Art Studio ("Studio").',
+  '',
+  '## 1. Services',
+  '',
+  '1.1 The Studio shall produce the key animation described in Schedule A.',
+  '',
+].join('\n');
 const SANCTIONS = ruleById('sanctioned-party') !== undefined;
 const RULE = SANCTIONS ? 'sanctioned-party' : 'subcontracting-consent-missing';
 const DECISIONS = () => workspaceFile('.clauseguard/decisions.json');
@@ -34,10 +44,10 @@ function findingDiagnostics(api: Awaited<ReturnType<typeof services>>, uri: vsco
 }
 
 describe(`workflow: decisions (on ${RULE} findings)`, () => {
-  let original = '';
+  const original = CONTRACT;
   before(async () => {
     await services();
-    original = await readWorkspaceFile(workspaceFile(SAMPLE));
+    await writeWorkspaceFile(workspaceFile(SAMPLE), CONTRACT);
   });
   afterEach(async () => {
     await closeAll();
@@ -73,6 +83,7 @@ describe(`workflow: decisions (on ${RULE} findings)`, () => {
     assert.equal(parsed.decisions.length, 1);
     const rec = parsed.decisions[0];
     assert.equal(rec.file, SAMPLE);
+    if (SANCTIONS) assert.equal(rec.matchedText, 'Mansudae Art Studio');
     assert.equal(rec.matchedText, finding.text);
     assert.equal(rec.verdict, 'not-a-match');
     assert.equal(rec.reason, 'Different studio: Lyon-registered, KYC file 42.');
@@ -99,7 +110,8 @@ describe(`workflow: decisions (on ${RULE} findings)`, () => {
     // Change the matched text itself: the decision no longer applies and the finding returns, marked.
     const at = editor.document.getText().indexOf(finding.text);
     const range = new vscode.Range(editor.document.positionAt(at), editor.document.positionAt(at + finding.text.length));
-    const changed = SANCTIONS ? finding.text.replace(/Studio/, 'Studios') : finding.text.replace(/[a-z]/, (c) => c.toUpperCase());
+    // Retyped in capitals: still the same listed name, but not the text the reviewer decided on.
+    const changed = finding.text.toUpperCase();
     assert.notEqual(changed, finding.text);
     await editor.edit((b) => b.replace(range, changed));
     const back = await waitDiags(uri, (ds) => ds.some((x) => ruleOf(x) === RULE && /no longer applies because/.test(x.message)));
