@@ -1,4 +1,5 @@
 import { buildContractModel } from '../../core/model/buildModel';
+import { clauseLabel } from '../../core/model/numbering';
 import type { Clause, ContractModel } from '../../core/model/types';
 import type { Span } from '../../core/document/positions';
 import { InputError, readContract } from '../../node/contractFiles';
@@ -42,6 +43,7 @@ const at = (model: ContractModel, span: Span) => {
 export function outlineJson(model: ContractModel) {
   const clause = (c: Clause): unknown => ({
     id: c.id,
+    label: clauseLabel(c),
     number: c.number,
     title: c.title,
     marker: c.marker,
@@ -67,8 +69,7 @@ export function outlineText(model: ContractModel): string {
   out.push(`Clauses (${model.allClauses.length}):`);
   const walk = (list: Clause[], depth: number) => {
     for (const c of list) {
-      const label = [c.number ? c.headingText.slice(c.numberSpan ? c.numberSpan.start - c.headingSpan.start : 0, c.numberSpan ? c.numberSpan.end - c.headingSpan.start + 1 : 0).trim() || c.number : '', c.title ?? ''].filter(Boolean).join(' ');
-      out.push(`${'  '.repeat(depth)}${label || c.headingText.slice(0, 60)}  [${c.marker}] ${at(model, c.span)}`);
+      out.push(`${'  '.repeat(depth)}${clauseLabel(c)}  [${c.marker}] ${at(model, c.span)}`);
       walk(c.children, depth + 1);
     }
   };

@@ -101,3 +101,10 @@ export function nextClauseNumber(clause: Pick<Clause, 'number' | 'numberFormat'>
   }
   return formatNumber(reading.value + 1, format);
 }
+
+/** How a clause reads in an outline: "12.3 Subcontracting", "(c)", "ARTICLE IV Term", "Schedule A Fees". */
+export function clauseLabel(c: Pick<Clause, 'number' | 'numberFormat' | 'title' | 'headingText' | 'id'>): string {
+  const number = c.number && c.numberFormat ? `${c.numberFormat.prefix}${c.number}${c.numberFormat.suffix}`.trim() : c.number;
+  const label = [number, c.title].filter(Boolean).join(' ');
+  return label || c.headingText.replace(/\s+/g, ' ').trim().slice(0, 80) || c.id;
+}

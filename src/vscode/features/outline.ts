@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { clauseLabel } from '../../core/model/numbering';
 import type { Clause, ContractModel } from '../../core/model/types';
 import { toVsRange } from '../convert';
 import type { ExtensionServices } from '../services';
@@ -25,13 +26,6 @@ export function clauseSymbols(model: ContractModel | undefined): vscode.Document
     return s;
   };
   return model.clauses.map(symbol);
-}
-
-/** "12.3 Subcontracting", "(c)", "ARTICLE IV Term", "Schedule A": number as written, then title. */
-export function clauseLabel(c: Clause): string {
-  const number = c.number && c.numberFormat ? `${c.numberFormat.prefix}${c.number}${c.numberFormat.suffix}`.trim() : c.number;
-  const label = [number, c.title].filter(Boolean).join(' ');
-  return label || c.headingText.replace(/\s+/g, ' ').trim().slice(0, 80) || c.id;
 }
 
 function kindOf(c: Clause): vscode.SymbolKind {
