@@ -5,7 +5,7 @@ import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildReport } from '../../../src/core/report/build';
 import { renderHtml } from '../../../src/core/report/html';
-import { hostileReportInput, PAYLOADS } from './fixtures';
+import { hostileReportInput, PAYLOADS, sampleReportInput } from './fixtures';
 
 // The exported HTML opened in a real headless Chromium: the hostile contract's markup must run no script
 // (a payload would set window.__pwned) and must show as text. Needs Debian's /usr/bin/chromium and
@@ -17,6 +17,8 @@ const ARGS = ['--no-sandbox', '--headless', '--disable-gpu', '--disable-dev-shm-
 
 type Page = {
   goto(url: string): Promise<unknown>;
+  emulateMedia(o: { media: 'print' | 'screen' }): Promise<void>;
+  pdf(o: object): Promise<Buffer>;
   evaluate<T>(fn: string): Promise<T>;
   waitForTimeout(ms: number): Promise<void>;
   on(event: 'console', fn: (m: { text(): string }) => void): void;
@@ -34,7 +36,7 @@ function loadPlaywright(): { chromium: { launch(o: object): Promise<Browser> } }
   return undefined;
 }
 
-describe('report HTML export in headless Chromium (XSS)', function () {
+describe('report HTML export in headless Chromium (XSS, print)', function () {
   this.timeout(60000);
   let browser: Browser | undefined;
   let dir: string;
@@ -81,7 +83,19 @@ describe('report HTML export in headless Chromium (XSS)', function () {
     assert.deepEqual(messages.filter((m) => /Content Security Policy/i.test(m)), []);
   });
 
-  it('escaping alone is enough: with the CSP removed, still no script runs', async () => {
+  it('prints to PDF without the filter bar, with the findings and hashes', async () => {
+    const report = buildReport(sampleReportInput());
+    const { page } = await open(renderHtml(report), 'print.html');
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.evaluate('getComputedStyle(document.querySelector(".filters")).display'), 'none');
+    const text = await page.evaluate<string>('document.body.innerText');
+    for (const f of report.files) assert.ok(text.includes(f.sha256), f.path);
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    assert.equal(pdf.subarray(0, 5).toString('latin1'), '%PDF-');
+    assert.ok(pdf.length > 20000, `PDF of ${pdf.length} bytes`);
+  });
+
+    it('escaping alone is enough: with the CSP removed, still no script runs', async () => {
     const html = renderHtml(buildReport(hostileReportInput())).replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '');
     assert.ok(!html.includes('Content-Security-Policy'));
     const { page } = await open(html, 'no-csp.html');
