@@ -11,7 +11,7 @@ export function findAnchor(model: ContractModel, preferences: readonly RegExp[])
     if (hits.length) {
       // Prefer the most specific (deepest) clause: "12.3 Assignment" over "12. Assignment and Subcontracting" only when deeper.
       const clause = hits.reduce((a, b) => (b.level > a.level ? b : a));
-      return { clause, span: clause.headingSpan, label: clauseLabel(clause) };
+      return { clause, span: clause.headingSpan, label: clauseLabel(clause, model) };
     }
   }
   if (model.title) return { span: model.title.span, label: 'the title' };
@@ -23,9 +23,16 @@ export function findAnchor(model: ContractModel, preferences: readonly RegExp[])
   return { span: { start: first, end: Math.min(end, first + 200) }, label: 'the start of the document' };
 }
 
-export function clauseLabel(c: Clause): string {
-  const num = c.number ? (/^\d/.test(c.number) ? `Section ${c.number}` : `(${c.number})`) : '';
-  const title = c.title ? c.title.split(/[.:]\s/)[0].replace(/[.:]\s*$/, '').slice(0, 60).trim() : '';
+export function clauseLabel(c: Clause, model?: ContractModel): string {
+  let num = '';
+  if (c.number && /^\d/.test(c.number)) num = `Section ${c.number}`;
+  else if (c.number) {
+    // "(a)" alone says little: "Section 12(a)" when the parent is numbered.
+    const parent = c.parentId && model ? model.clauseById(c.parentId) : undefined;
+    num = parent?.number && /^\d/.test(parent.number) ? `Section ${parent.number}(${c.number})` : `Clause (${c.number})`;
+  }
+  // Run-in titles end at the first full stop that closes a word ("U.S. Export Controls" stays whole).
+  const title = c.title ? c.title.split(/(?<=[a-z]{3})[.:]\s/i)[0].replace(/[.:]\s*$/, '').slice(0, 60).trim() : '';
   return [num, title ? `“${title}”` : ''].filter(Boolean).join(' ') || 'this clause';
 }
 

@@ -49,7 +49,7 @@ export const sanctionsClauseMissing: Rule = {
     }
     const first = s.first ?? s.sentences[0];
     const clause = first.clauseId ? model.clauseById(first.clauseId) : undefined;
-    const where = clause ? clauseLabel(clause) : 'The sanctions clause';
+    const where = clause ? clauseLabel(clause, model) : 'The sanctions clause';
     return [
       {
         span: first.span,

@@ -24,7 +24,7 @@ export const subcontractingConsentMissing: Rule = {
     const who = perf ? perf.reference : 'the party performing the work';
     const whose = a.performer.counterparty ? `${a.performer.counterparty.reference}’s` : 'the other party’s';
     const notes: string[] = [];
-    const permission = a.hits.find((h) => (h.kind === 'permission' || h.kind === 'notice-only') && h.bound !== 'counterparty');
+    const permission = a.hits.find((h) => h.kind !== 'restriction' && h.bound !== 'counterparty');
     const otherOnly = a.hits.find((h) => h.kind === 'restriction' && h.bound === 'counterparty');
     if (permission) {
       const where = sectionOf(model, permission.sentence.clauseId);
@@ -54,5 +54,5 @@ export const subcontractingConsentMissing: Rule = {
 
 export function sectionOf(model: import('../../model/types').ContractModel, clauseId: string | undefined): string {
   const c = clauseId ? model.clauseById(clauseId) : undefined;
-  return c ? clauseLabel(c) : 'A clause';
+  return c ? clauseLabel(c, model) : 'A clause';
 }
