@@ -28,6 +28,11 @@ export interface ListEntity {
   identifiers: string[];
   /** Listing date (YYYY-MM-DD) where the list gives one. */
   listedOn?: string;
+  /**
+   * Internal: comparison forms of [primaryName, ...aliases] precomputed by the bundled snapshot
+   * ("core words|legal+forms"), so loading skips normalisation. Absent for lists read from files.
+   */
+  foldedNames?: string[];
 }
 
 /** A list as the screener receives it: its description and its entities. */

@@ -11,12 +11,12 @@ export interface IndexedName {
   primary: boolean;
   weak: boolean;
   kind?: string;
-  tokens: Int32Array;
+  tokens: number[];
   legal: string[];
   /** Σ of the tokens' weights. */
   weight: number;
   /** Tokens that post this name (rare enough to generate candidates). */
-  anchors: Int32Array;
+  anchors: number[];
 }
 
 /** A vocabulary token that matches a queried word, with its similarity. */
@@ -24,6 +24,8 @@ export interface TokenHit {
   id: number;
   sim: number;
 }
+
+const NO_LEGAL: string[] = [];
 
 /** Tokens in more names than this do not generate candidates (they still count when scoring). */
 const RARE_DF = 400;
@@ -51,38 +53,16 @@ export class NameIndex {
   private hitCache = new Map<string, TokenHit[]>();
 
   constructor(readonly entities: readonly ListEntity[]) {
-    const pending: { entity: number; name: string; primary: boolean; weak: boolean; kind?: string; core: string[]; legal: string[] }[] = [];
-    entities.forEach((e, k) => {
+    for (let k = 0; k < entities.length; k++) {
+      const e = entities[k];
       const person = e.type === 'person';
-      const seen = new Set<string>();
-      const add = (name: string, primary: boolean, weak: boolean, kind?: string) => {
-        const t = nameTokens(name, person);
-        const key = t.core.join(' ');
-        if (!key || seen.has(key + (weak ? '#w' : ''))) return;
-        seen.add(key + (weak ? '#w' : ''));
-        pending.push({ entity: k, name, primary, weak, kind, core: t.core, legal: t.legal });
-      };
-      add(e.primaryName, true, false);
-      for (const a of e.aliases) add(a.name, false, a.quality === 'weak', a.kind);
-    });
-    for (const p of pending) {
-      const ids = new Int32Array(p.core.length);
-      const counted = new Set<number>();
-      p.core.forEach((w, i) => {
-        let id = this.vocab.get(w);
-        if (id === undefined) {
-          id = this.words.length;
-          this.vocab.set(w, id);
-          this.words.push(w);
-          this.df.push(0);
-        }
-        ids[i] = id;
-        if (!p.weak && !counted.has(id)) {
-          counted.add(id);
-          this.df[id]++;
-        }
-      });
-      this.names.push({ entity: p.entity, name: p.name, primary: p.primary, weak: p.weak, kind: p.kind, tokens: ids, legal: p.legal, weight: 0, anchors: new Int32Array(0) });
+      const folded = e.foldedNames;
+      const keys: string[] = [];
+      this.addName(k, e.primaryName, folded?.[0], person, true, false, undefined, keys);
+      for (let i = 0; i < e.aliases.length; i++) {
+        const a = e.aliases[i];
+        this.addName(k, a.name, folded?.[i + 1], person, false, a.quality === 'weak', a.kind, keys);
+      }
     }
     const total = Math.max(1, this.names.length);
     this.weights = new Float32Array(this.words.length);
@@ -108,7 +88,7 @@ export class NameIndex {
       }
       n.weight = w;
       if (!anchors.length && rarest >= 0) anchors.push(rarest);
-      n.anchors = Int32Array.from(anchors);
+      n.anchors = anchors;
       const target = n.weak ? this.weakPostings : this.postings;
       for (const id of anchors) target[id].push(nameId);
     }
@@ -129,6 +109,40 @@ export class NameIndex {
     });
     this.joined = joined;
     return joined;
+  }
+
+  /** Adds one name (folded now, or from the snapshot's precomputed form); `keys` dedupes an entity's names. */
+  private addName(entity: number, name: string, pre: string | undefined, person: boolean, primary: boolean, weak: boolean, kind: string | undefined, keys: string[]): void {
+    let core: string;
+    let legal: string[];
+    if (pre !== undefined) {
+      const bar = pre.indexOf('|');
+      core = bar < 0 ? pre : pre.slice(0, bar);
+      legal = bar < 0 ? NO_LEGAL : pre.slice(bar + 1).split('+');
+    } else {
+      const t = nameTokens(name, person);
+      core = t.core.join(' ');
+      legal = t.legal;
+    }
+    if (!core) return;
+    const key = weak ? core + '#w' : core;
+    if (keys.includes(key)) return;
+    keys.push(key);
+    const words = core.split(' ');
+    const ids: number[] = new Array(words.length);
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i];
+      let id = this.vocab.get(w);
+      if (id === undefined) {
+        id = this.words.length;
+        this.vocab.set(w, id);
+        this.words.push(w);
+        this.df.push(0);
+      }
+      ids[i] = id;
+      if (!weak && ids.indexOf(id) === i) this.df[id]++;
+    }
+    this.names.push({ entity, name, primary, weak, kind, tokens: ids, legal, weight: 0, anchors: [] });
   }
 
   private weightFor(word: string, df: number, total: number, denom: number): number {

@@ -7,6 +7,12 @@ import { LEGAL_FORMS } from './legalForms.generated';
  * scorer), joined or split words (handled by the scorer).
  */
 
+/**
+ * Version of the folding rules below. The bundled snapshot stores folded names made with a given
+ * version and they are used only while it matches: bump it whenever folding changes, then rebuild lists/.
+ */
+export const NORMALIZER_VERSION = 3;
+
 /** Zero-width, bidi-control, soft-hyphen and other invisible characters: removed outright. */
 export const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]|\uDB40[\uDC00-\uDC7F]/g;
 
@@ -95,7 +101,8 @@ export interface RawWord {
 }
 
 /** Words: letters, digits, marks and invisible characters (which may hide inside a word), apostrophes inside a word. */
-const WORD = /[\p{L}\p{N}\p{M}\u00AD\u200B-\u200D\u2060\uFEFF]+(?:['’][\p{L}\p{N}\p{M}]+)*/gu;
+export const WORD_SOURCE = "[\\p{L}\\p{N}\\p{M}\\u00AD\\u200B-\\u200D\\u2060\\uFEFF]+(?:['’][\\p{L}\\p{N}\\p{M}]+)*";
+const WORD = new RegExp(WORD_SOURCE, 'gu');
 
 export function splitWords(text: string): RawWord[] {
   const out: RawWord[] = [];

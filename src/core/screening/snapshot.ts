@@ -1,5 +1,6 @@
 import type { EntityAlias, EntityType, ListData, ListEntity } from './entity';
 import { ListParseError } from './errors';
+import { nameTokens, NORMALIZER_VERSION } from './normalize';
 import type { ListInfo } from './types';
 
 /**
@@ -12,18 +13,24 @@ export const SNAPSHOT_FORMAT = 'clauseguard-list/1';
 
 export interface SnapshotHeader {
   format: typeof SNAPSHOT_FORMAT;
+  /** NORMALIZER_VERSION the "folded" column was made with. */
+  normalizer?: number;
   list: Omit<ListInfo, 'sha256' | 'entries'> & { licence?: string; notes?: string };
   columns: string[];
 }
 
-type Row = [string, string, string, (string | [string, string])[], string[], string[], string[], string[], string, string[], string];
+type Row = [string, string, string, (string | [string, string])[], string[], string[], string[], string[], string, string[], string, string[]?];
 
 const TYPE_CODE: Record<EntityType, string> = { person: 'p', organization: 'o', vessel: 'v', aircraft: 'a', unknown: 'u' };
 const CODE_TYPE: Record<string, EntityType> = { p: 'person', o: 'organization', v: 'vessel', a: 'aircraft', u: 'unknown' };
-const COLUMNS = ['id', 'type', 'primaryName', 'aliases', 'weakAliases', 'programs', 'addresses', 'countries', 'remarks', 'identifiers', 'listedOn'];
+const COLUMNS = ['id', 'type', 'primaryName', 'aliases', 'weakAliases', 'programs', 'addresses', 'countries', 'remarks', 'identifiers', 'listedOn', 'folded'];
 
 export function encodeSnapshot(header: Omit<SnapshotHeader, 'format' | 'columns'>, entities: readonly ListEntity[]): string {
   const prefix = `${header.list.id}:`;
+  const fold = (name: string, e: ListEntity) => {
+    const t = nameTokens(name, e.type === 'person');
+    return t.core.join(' ') + (t.legal.length ? `|${t.legal.join('+')}` : '');
+  };
   const rows: Row[] = entities.map((e) => [
     e.id.startsWith(prefix) ? e.id.slice(prefix.length) : e.id,
     TYPE_CODE[e.type],
@@ -36,15 +43,17 @@ export function encodeSnapshot(header: Omit<SnapshotHeader, 'format' | 'columns'
     e.remarks ?? '',
     e.identifiers,
     e.listedOn ?? '',
+    // Same order as decodeSnapshot rebuilds the aliases: primary, strong aliases, weak aliases.
+    [e.primaryName, ...e.aliases.filter((a) => a.quality === 'strong').map((a) => a.name), ...e.aliases.filter((a) => a.quality === 'weak').map((a) => a.name)].map((n) => fold(n, e)),
   ]);
-  const head = JSON.stringify({ format: SNAPSHOT_FORMAT, list: header.list, columns: COLUMNS });
+  const head = JSON.stringify({ format: SNAPSHOT_FORMAT, list: header.list, columns: COLUMNS, normalizer: NORMALIZER_VERSION });
   // One entity per line keeps diffs of the committed snapshot readable.
   return `${head.slice(0, -1)},"entities":[\n${rows.map((r) => JSON.stringify(r)).join(',\n')}\n]}\n`;
 }
 
 /** Reads a snapshot; `sha256` is computed by the caller (the core has no crypto). Throws ListParseError. */
 export function decodeSnapshot(text: string, file: string, sha256: string): ListData {
-  let doc: { format?: unknown; list?: SnapshotHeader['list']; entities?: unknown };
+  let doc: { format?: unknown; list?: SnapshotHeader['list']; entities?: unknown; normalizer?: unknown };
   try {
     doc = JSON.parse(text);
   } catch (e) {
@@ -55,14 +64,17 @@ export function decodeSnapshot(text: string, file: string, sha256: string): List
     throw new ListParseError(file, 1, `not a ClauseGuard list snapshot (expected format "${SNAPSHOT_FORMAT}").`);
   }
   const listId = doc.list.id;
-  const entities = doc.entities.map((r: unknown, k: number): ListEntity => {
-    if (!Array.isArray(r) || r.length !== COLUMNS.length || typeof r[2] !== 'string') throw new ListParseError(file, k + 2, `entity ${k + 1} does not have the ${COLUMNS.length} expected columns.`);
+  const foldedOk = doc.normalizer === NORMALIZER_VERSION;
+  const rows = doc.entities as unknown[];
+  const entities: ListEntity[] = new Array(rows.length);
+  for (let k = 0; k < rows.length; k++) {
+    const r = rows[k];
+    if (!Array.isArray(r) || r.length < COLUMNS.length - 1 || typeof r[2] !== 'string') throw new ListParseError(file, k + 2, `entity ${k + 1} does not have the ${COLUMNS.length} expected columns.`);
     const row = r as Row;
-    const aliases: EntityAlias[] = [
-      ...row[3].map((a): EntityAlias => (Array.isArray(a) ? { name: a[0], quality: 'strong', kind: a[1] as EntityAlias['kind'] } : { name: a, quality: 'strong', kind: 'aka' })),
-      ...row[4].map((name): EntityAlias => ({ name, quality: 'weak', kind: 'aka' })),
-    ];
-    return {
+    const aliases: EntityAlias[] = [];
+    for (const a of row[3]) aliases.push(Array.isArray(a) ? { name: a[0], quality: 'strong', kind: a[1] as EntityAlias['kind'] } : { name: a, quality: 'strong', kind: 'aka' });
+    for (const name of row[4]) aliases.push({ name, quality: 'weak', kind: 'aka' });
+    const entity: ListEntity = {
       id: `${listId}:${row[0]}`,
       list: listId,
       primaryName: row[2],
@@ -71,11 +83,14 @@ export function decodeSnapshot(text: string, file: string, sha256: string): List
       programs: row[5],
       addresses: row[6],
       countries: row[7],
-      ...(row[8] ? { remarks: row[8] } : {}),
       identifiers: row[9],
-      ...(row[10] ? { listedOn: row[10] } : {}),
     };
-  });
+    if (row[8]) entity.remarks = row[8];
+    if (row[10]) entity.listedOn = row[10];
+    const folded = row[11];
+    if (foldedOk && folded && folded.length === aliases.length + 1) entity.foldedNames = folded;
+    entities[k] = entity;
+  }
   const { id, name, date, source } = doc.list;
   return { info: { id, name, date, entries: entities.length, sha256, ...(source ? { source } : {}) }, entities };
 }

@@ -1,7 +1,7 @@
 import { alignName, alignedSpan, SCORING, trimAlignment, type Alignment, type QueryToken } from './matcher';
 import type { IndexedName, NameIndex } from './nameIndex';
 import { isCommonProperName, isEverydayWord } from './commonWords';
-import { foldWord, GENERIC_WORDS, isLegalForm, splitWords, STOPWORDS } from './normalize';
+import { foldWord, isLegalForm, STOPWORDS, WORD_SOURCE } from './normalize';
 
 export interface RawMatch {
   name: number;
@@ -22,30 +22,98 @@ export interface RawMatch {
  * lower-case word in the same document; a match made only of everyday words must be the complete
  * listed name, exactly, capitalised; a match made only of lower-case words must be near exact.
  */
+interface WordInfo {
+  folded: string;
+  /** Occurrences of this spelling in the text. */
+  count: number;
+  capital: boolean;
+  /** Weight as a query word (0: stopword, one letter). */
+  weight: number;
+  /** May this word post candidates (not a stopword, legal form or lower-case everyday word)? */
+  anchor: boolean;
+  everyday: boolean;
+}
+
+const BOUNDARY = /\n[ \t>]*\n|[|\t]/g;
+
+/** Words of the text as parallel arrays (no object per word: a 100-page contract has 50,000 words). */
+interface TextWords {
+  length: number;
+  text: string[];
+  start: Int32Array;
+  end: Int32Array;
+}
+
+function textWords(text: string): TextWords {
+  const out: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const re = new RegExp(WORD_SOURCE, 'gu');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push(m[0]);
+    starts.push(m.index);
+    ends.push(m.index + m[0].length);
+  }
+  return { length: out.length, text: out, start: Int32Array.from(starts), end: Int32Array.from(ends) };
+}
+
 export function scanText(index: NameIndex, text: string, minScore: number): RawMatch[][] {
-  const words = splitWords(text);
+  const words = textWords(text);
   const latin = /[A-Za-z]/.test(text);
-  const folded = words.map((w) => foldWord(w.text, latin));
-  const capital = words.map((w) => /^[^\p{L}\p{N}]*\p{Lu}/u.test(w.text) || /^[^\p{L}]*\p{N}/u.test(w.text));
+  // Everything about a word depends only on its spelling: work it out once per distinct spelling.
+  const cache = new Map<string, WordInfo>();
+  const info: WordInfo[] = new Array(words.length);
+  for (let i = 0; i < words.length; i++) {
+    const raw = words.text[i];
+    let wi = cache.get(raw);
+    if (wi) wi.count++;
+    else {
+      const folded = foldWord(raw, latin);
+      const c = raw.charCodeAt(0);
+      const capital = c >= 65 && c <= 90 ? true : c >= 97 && c <= 122 ? false : /^[^\p{L}\p{N}]*\p{Lu}/u.test(raw) || /^[^\p{L}]*\p{N}/u.test(raw);
+      const stop = folded.length < 2 || STOPWORDS.has(folded);
+      const everyday = !stop && isEverydayWord(folded);
+      wi = {
+        folded,
+        count: 1,
+        capital,
+        weight: stop ? 0 : index.queryWeight(folded),
+        // Lower-case everyday words ("shall", "have") only ever support a match found through another word.
+        anchor: !stop && !isLegalForm(folded) && (capital || !everyday),
+        everyday,
+      };
+      cache.set(raw, wi);
+    }
+    info[i] = wi;
+  }
+  const folded = info.map((w) => w.folded);
+  const capital = info.map((w) => w.capital);
   // "Tong-chol": the part after a hyphen belongs to the capitalised word before it.
-  for (let i = 1; i < words.length; i++) if (!capital[i] && capital[i - 1] && /^[-‐]$/.test(text.slice(words[i - 1].end, words[i].start))) capital[i] = true;
+  for (let i = 1; i < words.length; i++) {
+    if (!capital[i] && capital[i - 1] && words.start[i] - words.end[i - 1] === 1 && /[-‐]/.test(text[words.end[i - 1]])) capital[i] = true;
+  }
   // Words this document uses in lower case more than once are ordinary words here ("pro rata", "dialog").
   const lowerCount = new Map<string, number>();
-  folded.forEach((f, i) => {
-    if (!capital[i]) lowerCount.set(f, (lowerCount.get(f) ?? 0) + 1);
-  });
-  const ordinary = new Set([...lowerCount].filter(([, k]) => k >= 2).map(([w]) => w));
+  for (const wi of cache.values()) if (!wi.capital) lowerCount.set(wi.folded, (lowerCount.get(wi.folded) ?? 0) + wi.count);
+  const ordinary = new Set<string>();
+  for (const [w, k] of lowerCount) if (k >= 2) ordinary.add(w);
   const ctx: ScanContext = { text, words, folded, capital, ordinary };
+  // Segments: blank lines, tabs and table-cell borders end a stretch of text a name can span.
   const seg = new Int32Array(words.length);
-  for (let i = 1; i < words.length; i++) {
-    const gap = text.slice(words[i - 1].end, words[i].start);
-    seg[i] = seg[i - 1] + (/\n[ \t>]*\n|[|\t]/.test(gap) ? 1 : 0);
+  {
+    const boundaries: number[] = [];
+    BOUNDARY.lastIndex = 0;
+    for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) boundaries.push(m.index);
+    let b = 0;
+    for (let i = 1; i < words.length; i++) {
+      let cut = 0;
+      while (b < boundaries.length && boundaries[b] < words.start[i]) {
+        if (boundaries[b] >= words.end[i - 1]) cut = 1;
+        b++;
+      }
+      seg[i] = seg[i - 1] + cut;
+    }
   }
-  const tokens: QueryToken[] = folded.map((word, pos) => ({
-    word,
-    weight: word.length < 2 || STOPWORDS.has(word) ? 0 : index.queryWeight(word),
-    pos,
-  }));
   // nameId → flat [pos, vocabId, …]; vocabId -1 = the word is two listed words joined.
   const hits = new Map<number, number[]>();
   const record = (nameId: number, pos: number, id: number) => {
@@ -54,11 +122,10 @@ export function scanText(index: NameIndex, text: string, minScore: number): RawM
     else hits.set(nameId, [pos, id]);
   };
   for (let i = 0; i < folded.length; i++) {
-    const w = folded[i];
-    if (w.length < 2 || STOPWORDS.has(w) || isLegalForm(w)) continue;
-    // Lower-case everyday words ("shall", "have") only ever support a match found through another word.
-    if (!capital[i] && isEverydayWord(w)) continue;
-    const everydayWord = isEverydayWord(w);
+    const wi = info[i];
+    if (!wi.anchor) continue;
+    const w = wi.folded;
+    const everydayWord = wi.everyday;
     for (const h of index.tokenHits(w)) {
       // A near miss on an everyday word ("party" ≈ "parts") is no evidence of a disguised name.
       if (h.sim < 1 && (everydayWord || w.length < 5)) continue;
@@ -68,7 +135,7 @@ export function scanText(index: NameIndex, text: string, minScore: number): RawM
       const joinedNames = index.joinedFor(w);
       for (let k = 0; k < joinedNames.length; k += 2) record(joinedNames[k], i, -1);
     }
-    if (i + 1 < folded.length && seg[i + 1] === seg[i]) {
+    if (i + 1 < folded.length && seg[i + 1] === seg[i] && (capital[i] || capital[i + 1]) && info[i + 1].weight > 0) {
       const id = index.vocab.get(w + folded[i + 1]);
       if (id !== undefined) for (const n of index.namesFor(id)) record(n, i, id);
     }
@@ -88,7 +155,8 @@ export function scanText(index: NameIndex, text: string, minScore: number): RawM
       const lo = Math.max(0, first - n - 1);
       const hi = Math.min(words.length - 1, last + n + 1);
       if (!plausible(index, name, cluster, folded, lo, hi, capital, ordinary, minScore)) continue;
-      const window = tokens.slice(lo, hi + 1).filter((t) => t.weight > 0 && seg[t.pos] === seg[first]);
+      const window: QueryToken[] = [];
+      for (let p = lo; p <= hi; p++) if (info[p].weight > 0 && seg[p] === seg[first]) window.push({ word: folded[p], weight: info[p].weight, pos: p });
       const wide = alignName(index, window, name, true);
       if (!wide.pairs.length) continue;
       const [s0, s1] = alignedSpan(wide);
@@ -102,7 +170,7 @@ export function scanText(index: NameIndex, text: string, minScore: number): RawM
         alignment.penalties.push(`kept in the lowest band because ${verdict.reason}`);
       }
       if (alignment.score < minScore) continue;
-      found.push({ name: nameId, start: words[span[0]].start, end: words[span[1]].end, alignment });
+      found.push({ name: nameId, start: words.start[span[0]], end: words.end[span[1]], alignment });
     }
   }
   return groupMentions(found);
@@ -160,7 +228,7 @@ const MIN_COVERAGE = 0.6;
 
 interface ScanContext {
   text: string;
-  words: { text: string; start: number; end: number }[];
+  words: TextWords;
   folded: string[];
   capital: boolean[];
   ordinary: Set<string>;
@@ -169,7 +237,7 @@ interface ScanContext {
 function gluedToName(ctx: ScanContext, pos: number, other: number): boolean {
   if (other < 0 || other >= ctx.words.length) return false;
   const [a, b] = other < pos ? [other, pos] : [pos, other];
-  if (!/^[ \u00A0\-‐–]+$/.test(ctx.text.slice(ctx.words[a].end, ctx.words[b].start))) return false;
+  if (!/^[ \u00A0\-‐–]+$/.test(ctx.text.slice(ctx.words.end[a], ctx.words.start[b]))) return false;
   const w = ctx.folded[other];
   return ctx.capital[other] && !isLegalForm(w) && !STOPWORDS.has(w) && !/^\d/.test(w);
 }

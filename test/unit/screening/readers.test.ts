@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ListParseError } from '../../../src/core/screening/errors';
+import { nameTokens, NORMALIZER_VERSION } from '../../../src/core/screening/normalize';
 import { readCsvRecords } from '../../../src/core/screening/readers/csv';
 import { readCustomWatchlist } from '../../../src/core/screening/readers/custom';
 import { readFtmJsonLines } from '../../../src/core/screening/readers/ftm';
@@ -187,5 +188,32 @@ describe('Node list loader', function () {
     assert.equal(lists[0].entries, 442);
     const companion = loadLists({ bundled: false, extraPaths: [join(DATA, 'ofac/2025-12/alt.csv')] });
     assert.match(companion.errors[0].message, /companion file/);
+  });
+});
+
+describe('bundled snapshot', () => {
+  it('stores folded names made by the current normaliser (rebuild lists/ after changing normalize.ts)', () => {
+    const text = readFileSync(join(__dirname, '../../../../lists/ofac-sdn.json'), 'utf8');
+    const doc = JSON.parse(text) as { normalizer: number; entities: unknown[][] };
+    assert.equal(doc.normalizer, NORMALIZER_VERSION);
+    for (const row of doc.entities.filter((_, k) => k % 97 === 0)) {
+      const person = row[1] === 'p';
+      const names = [row[2] as string, ...(row[3] as (string | [string, string])[]).map((a) => (Array.isArray(a) ? a[0] : a)), ...(row[4] as string[])];
+      const expected = names.map((n) => {
+        const t = nameTokens(n, person);
+        return t.core.join(' ') + (t.legal.length ? `|${t.legal.join('+')}` : '');
+      });
+      assert.deepEqual(row[11], expected, `entity ${String(row[0])}`);
+    }
+  });
+
+  it('lists/index.json gives the sha256 of each snapshot file', () => {
+    const index = JSON.parse(readFileSync(join(__dirname, '../../../../lists/index.json'), 'utf8')) as { lists: { file: string; sha256: string; entries: number }[] };
+    const { lists } = loadLists();
+    for (const l of index.lists) {
+      const loaded = lists.find((x) => `${x.id}.json` === l.file)!;
+      assert.equal(loaded.sha256, l.sha256, l.file);
+      assert.equal(loaded.entries, l.entries, l.file);
+    }
   });
 });
