@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -213,6 +214,7 @@ describe('bundled snapshot', () => {
     for (const l of index.lists) {
       const loaded = lists.find((x) => `${x.id}.json` === l.file)!;
       assert.equal(loaded.sha256, l.sha256, l.file);
+      assert.equal(createHash('sha256').update(readFileSync(join(__dirname, '../../../../lists', l.file))).digest('hex'), l.sha256, `${l.file} content`);
       assert.equal(loaded.entries, l.entries, l.file);
     }
   });
