@@ -3,7 +3,8 @@ import * as vscode from 'vscode';
 import { closeAll, openDoc, ruleOf } from './helpers';
 import { services, waitDiags } from './workflowHelpers';
 
-const RULE = 'subcontracting-consent-missing';
+// A rule whose findings sit on a word ("Pyongyang"), so the comment above cannot move them.
+const RULE = 'sanctioned-jurisdiction';
 
 describe('workflow: inline control comments', () => {
   before(services);
@@ -14,11 +15,13 @@ describe('workflow: inline control comments', () => {
     const uri = editor.document.uri;
     const [d] = (await waitDiags(uri, (ds) => ds.some((x) => ruleOf(x) === RULE))).filter((x) => ruleOf(x) === RULE);
     const line = d.range.start.line;
+    assert.match(editor.document.lineAt(line).text, /Pyongyang/);
     await editor.edit((b) => b.insert(new vscode.Position(line, 0), `<!-- clauseguard-disable-next-line ${RULE} -- reviewed with the client -->\n`));
     await waitDiags(uri, (ds) => !ds.some((x) => ruleOf(x) === RULE));
     const api = await services();
     const review = await api.checker.reviewFor(editor.document);
     const s = review!.suppressed.find((x) => x.finding.rule === RULE);
+    assert.equal(review!.suppressed.filter((x) => x.finding.rule === RULE).length, 2, 'Pyongyang and North Korea, both on that line');
     assert.ok(s, 'the finding is kept as suppressed');
     assert.equal(s.suppression.kind, 'inline');
     assert.equal(s.suppression.kind === 'inline' && s.suppression.reason, 'reviewed with the client');
