@@ -52,7 +52,7 @@ function build(doc: SourceDocument): ContractModel {
     return undefined;
   };
   const { paragraphs, sentences } = findSentences(plain, lines, heads, markdown, (o) => clauseAt(o)?.id);
-  const firstClause = heads.find(([s], i) => all[i]?.number !== undefined)?.[0] ?? plain.text.length;
+  const firstClause = heads.find((_, i) => all[i]?.number !== undefined)?.[0] ?? plain.text.length;
   const parties = findParties(plain, lines, firstClause);
   const definedTerms = findDefinedTerms(plain, lines, sentences);
   return {

@@ -40,7 +40,12 @@ export function romanValue(s: string): number | undefined {
 
 export function toRoman(n: number): string {
   let out = '';
-  for (const [v, s] of ROMAN_VALUES) while (n >= v) (out += s), (n -= v);
+  for (const [v, s] of ROMAN_VALUES) {
+    while (n >= v) {
+      out += s;
+      n -= v;
+    }
+  }
   return out;
 }
 
