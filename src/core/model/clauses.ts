@@ -564,11 +564,13 @@ function makeClause(c: Candidate, reading: NumberReading | undefined, parent: Op
     ? { kind: reading.kind, upper: reading.kind !== 'decimal' && reading.upper, prefix: c.prefix, suffix: c.suffix }
     : undefined;
   void parent;
+  // "(i)" is lettered after "(h)" and roman otherwise: the marker follows the reading the tree chose.
+  const marker: ClauseMarker = c.marker === 'lettered' && reading?.kind === 'roman' ? 'roman' : c.marker === 'roman' && reading?.kind === 'alpha' ? 'lettered' : c.marker;
   return {
     id: '',
     number: c.token,
     title: c.title ? plain.text.slice(c.title.start, c.title.end).replace(/\s+/g, ' ') : undefined,
-    marker: c.marker,
+    marker,
     level: 1,
     headingSpan,
     numberSpan,
