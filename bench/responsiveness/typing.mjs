@@ -127,8 +127,10 @@ try {
   // Baseline, same session: ClauseGuard idle while typing (run = onSave), so the figure shows what the
   // editor, the other extensions and this (shared, busy) machine cost on their own.
   writeFileSync(join(workspace, '.vscode', 'settings.json'), JSON.stringify({ 'clauseguard.run': 'onSave' }));
+  await until('the onSave setting to reach the extension', (s) => s.run === 'onSave', 30000);
   const idle = await typingPhase('baseline (ClauseGuard idle)');
   writeFileSync(join(workspace, '.vscode', 'settings.json'), JSON.stringify({ 'clauseguard.run': 'onType' }));
+  await until('the onType setting to reach the extension', (s) => s.run === 'onType', 30000);
   const active = await typingPhase('ClauseGuard checking while typing');
   result = {
     document: { words, characters: text.length, lines: text.split('\n').length },

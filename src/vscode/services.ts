@@ -62,7 +62,7 @@ export class ExtensionServices implements vscode.Disposable {
     if (statsFile) {
       // The typing benchmark reads this file from outside the extension host.
       const timer = setInterval(() => {
-        const stats = { ...this.probe.read(), checksRun: this.checker.checksRun, maxOwnWorkMs: Math.round(this.checker.maxOwnWorkMs), slowSteps: this.checker.slowSteps, lists: this.lists.map((l) => l.id), writtenAt: Date.now() };
+        const stats = { ...this.probe.read(), checksRun: this.checker.checksRun, maxOwnWorkMs: Math.round(this.checker.maxOwnWorkMs), slowSteps: this.checker.slowSteps, run: readSettings().run, lists: this.lists.map((l) => l.id), writtenAt: Date.now() };
         const tmp = `${statsFile}.${process.pid}.tmp`;
         void writeFile(tmp, JSON.stringify(stats))
           .then(() => rename(tmp, statsFile))
