@@ -16,7 +16,7 @@ const JURISDICTIONS: Jurisdiction[] = [
     key: 'north-korea',
     label: 'North Korea (DPRK)',
     regime: 'comprehensive US sanctions and UN Security Council measures',
-    pattern: /\bNorth[\s-]+Korean?\b|\bD\.?\s?P\.?\s?R\.?\s?K\b\.?|\bDemocratic\s+People['’]s\s+Republic\s+of\s+Korea\b|\bKorea,\s*(?:North|Democratic People['’]s Republic of)\b|\bPyongyang\b|\bP['’]yŏngyang\b|\bSinuiju\b|조선민주주의인민공화국|조선|북한|朝鲜|朝鮮/gu,
+    pattern: /\bNorth[\s-]+Korean?\b|\bD\.?\s?P\.?\s?R\.?\s?K\b\.?|\bDemocratic\s+People['’]s\s+Republic\s+of\s+Korea\b|\bKorea,\s*(?:North|Democratic People['’]s Republic of)\b|\bPyongyang\b|\bP['’]yŏngyang\b|\bSinuiju\b|조선민주주의인민공화국|(?<![\uAC00-\uD7A3])(?:조선|북한)(?=(?:에서|에|의|으로|은|는|이|과|와)?(?![\uAC00-\uD7A3]))|朝鲜|朝鮮/gu,
   },
   { key: 'iran', label: 'Iran', regime: 'comprehensive US sanctions', pattern: /\bIran(?:ian)?\b|\bTehran\b|\bTeheran\b|\bIslamic\s+Republic\s+of\s+Iran\b/g },
   { key: 'cuba', label: 'Cuba', regime: 'the comprehensive US embargo', pattern: /\bCuba[n]?\b|\bHavana\b|\bLa\s+Habana\b/g },
