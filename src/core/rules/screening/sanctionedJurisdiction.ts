@@ -39,6 +39,9 @@ const COMPLIANCE_TITLE = /sanction|export|compliance|trade\s+control|anti-?corru
 const PLACE_CUE =
   /\b(?:in|at|from|to|into|within|located|location|based|incorporat\w*|organi[sz]ed|registered|resid\w*|domicil\w*|deliver\w*|ship\w*|perform\w*|work\w*|office|premises|facilit\w*|address|bank|account|pay\w*|remit\w*|wire|transfer\w*|citizen\w*|nationals?|branch|subsidiar\w*|employ\w*|staff|personnel|servers?|host\w*|studio|company|corporation|entity)\b/i;
 
+/** The same cues in Korean and Chinese (in/at, located, resident, address, payment, delivery, work). */
+const PLACE_CUE_CJK = /에서|위치|소재|거주|주소|지급|송금|납품|근무|在|位于|地址|住所|付款|支付|交付|工作/;
+
 export const sanctionedJurisdiction: Rule = {
   id: SANCTIONED_JURISDICTION_ID,
   title: 'Place in a comprehensively sanctioned country or region',
@@ -85,7 +88,7 @@ export const sanctionedJurisdiction: Rule = {
         const end = start + m[0].length;
         const sentence = sentenceAround(text, start, end);
         if (isComplianceContext(model, sentence, text)) continue;
-        if (!PLACE_CUE.test(sentence.text)) continue;
+        if (!PLACE_CUE.test(sentence.text) && !PLACE_CUE_CJK.test(sentence.text)) continue;
         const span = model.plain.toSourceSpan(start, end);
         findings.push({
           span,
