@@ -115,9 +115,12 @@ describe('compliance report panel in a real VS Code', () => {
   });
 
     it('updates when the findings change', async () => {
-    const editor = await openDoc(SAMPLES[0]);
-    const panel = await runReport({ kind: 'files', uris: [editor.document.uri] });
+    const uri = workspaceFile(SAMPLES[0]);
+    const onDisk = await vscode.workspace.fs.readFile(uri);
+    const panel = await runReport({ kind: 'files', uris: [uri] });
     assert.ok(panel.report!.files[0].findings.some((f) => f.rule === 'subcontracting-consent-missing'));
+    // Edit in an editor beside the panel, as a person would.
+    const editor = await vscode.window.showTextDocument(uri, { viewColumn: vscode.ViewColumn.Beside });
     const line = editor.document.getText().split('\n').findIndex((l) => l.startsWith('7.3'));
     const updated = new Promise<void>((resolve) => {
       const sub = panel.onDidUpdate((r) => {
@@ -127,13 +130,20 @@ describe('compliance report panel in a real VS Code', () => {
         }
       });
     });
-    // The panel now covers the editor: edit through the workspace, as another extension or a paste would.
-    const edit = new vscode.WorkspaceEdit();
-    edit.insert(editor.document.uri, editor.document.lineAt(line).range.end, '\n\n7.4 **Subcontracting.** The Studio shall not subcontract or delegate any of the Services without the Producer’s prior written consent.');
-    assert.ok(await vscode.workspace.applyEdit(edit));
-    await updated;
-    // Leave the sample as it was for the other suites.
-    await vscode.window.showTextDocument(editor.document);
-    await vscode.commands.executeCommand('workbench.action.files.revert');
+    try {
+      assert.ok(
+        await editor.edit((b) =>
+          b.insert(editor.document.lineAt(line).range.end, '\n\n7.4 **Subcontracting.** The Studio shall not subcontract or delegate any of the Services without the Producer’s prior written consent.'),
+        ),
+      );
+      await updated;
+    } finally {
+      // Leave the sample as it was for the other suites. VS Code in a browser auto-saves after a delay by
+      // default, so put the original bytes back on disk, then revert the editor to them.
+      await vscode.workspace.fs.writeFile(uri, onDisk);
+      await vscode.window.showTextDocument(editor.document);
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+      assert.equal(editor.document.getText(), new TextDecoder().decode(onDisk), 'the sample is as it was');
+    }
   });
 });
