@@ -1,5 +1,5 @@
 import type { SourceDocument } from '../document/sourceDocument';
-import { findClauses } from './clauses';
+import { findClauses, trimRolesFromTitles } from './clauses';
 import { findDefinedTerms } from './definedTerms';
 import { plainTextLines } from './lines';
 import { scanMarkdown } from './markdownText';
@@ -32,7 +32,11 @@ function build(doc: SourceDocument): ContractModel {
   const { plain, lines } = markdown
     ? scanMarkdown(doc.text, doc.lines.lineStarts)
     : { plain: identityPlainText(doc.text), lines: plainTextLines(doc.text, doc.lines.lineStarts) };
-  const { roots, all, heads, title } = findClauses(doc.text, plain, lines, markdown);
+  const clauses = findClauses(doc.text, plain, lines, markdown);
+  const { roots, all, heads, title } = clauses;
+  const firstClause = heads.find((_, i) => all[i]?.number !== undefined)?.[0] ?? plain.text.length;
+  const parties = findParties(plain, lines, firstClause);
+  if (!markdown) trimRolesFromTitles(clauses, new Set(parties.flatMap((p) => (p.role ? [p.role] : []))), doc.text);
   const starts = all.map((c) => c.span.start);
   const byId = new Map(all.map((c) => [c.id, c]));
   const clauseAt = (offset: number): Clause | undefined => {
@@ -52,8 +56,6 @@ function build(doc: SourceDocument): ContractModel {
     return undefined;
   };
   const { paragraphs, sentences } = findSentences(plain, lines, heads, markdown, (o) => clauseAt(o)?.id);
-  const firstClause = heads.find((_, i) => all[i]?.number !== undefined)?.[0] ?? plain.text.length;
-  const parties = findParties(plain, lines, firstClause);
   const definedTerms = findDefinedTerms(plain, lines, sentences);
   return {
     doc,

@@ -82,7 +82,10 @@ export function findClauses(source: string, plain: PlainText, lines: LineInfo[],
     if (info.kind === 'noise' || info.kind === 'code' || info.kind === 'table') continue;
     if (info.kind === 'heading' || (info.kind === 'text' && info.srcStart < info.srcEnd && !/^[ \t]/.test(source[info.srcStart]))) listNumbers.reset();
     const line = p.slice(info.plainStart, Math.min(info.plainEnd, info.plainStart + 20000));
-    const lead = line.length - line.trimStart().length;
+    let lead = line.length - line.trimStart().length;
+    // "-2-    3 8.  LIABILITY": a page number run into the next clause's line.
+    const furniture = markdown ? null : /^(?:[-–—]\s?\d{1,3}\s?[-–—]\s+(?:\d{1,3}\s+)?|\d{1,3}\s{2,})(?=\d{1,3}\.\s+\S)/.exec(line.slice(lead));
+    if (furniture) lead += furniture[0].length;
     const at = info.plainStart + lead;
     const body = line.slice(lead);
     if (!afterWitness && WITNESS.test(body)) {
@@ -682,4 +685,33 @@ function documentTitle(
   }
   void source;
   return undefined;
+}
+
+/**
+ * A caps run-in title can run into a party's role: "2. SERVICES MMI will produce …" reads "SERVICES MMI".
+ * Once the parties are known, a trailing role is cut off the title (plain text only, where plain and
+ * source offsets are the same). Updates the clause and its heading entry in `heads`.
+ */
+export function trimRolesFromTitles(result: ClauseResult, roles: ReadonlySet<string>, source: string): void {
+  if (roles.size === 0) return;
+  result.all.forEach((c, i) => {
+    if (!c.title || !c.titleSpan || c.marker === 'markdown-heading') return;
+    const words = c.title.split(' ');
+    let keep = words.length;
+    while (keep > 1 && roles.has(words[keep - 1])) keep--;
+    if (keep === words.length) return;
+    const slice = source.slice(c.titleSpan.start, c.titleSpan.end);
+    const m = new RegExp(`^(?:\\S+\\s+){${keep - 1}}\\S+`).exec(slice);
+    if (!m) return;
+    let end = c.titleSpan.start + m[0].length;
+    while (end > c.titleSpan.start && /[\s.:;,—–-]/.test(source[end - 1])) end--;
+    const headingEnds = c.headingSpan.end === c.titleSpan.end;
+    c.title = source.slice(c.titleSpan.start, end).replace(/\s+/g, ' ');
+    c.titleSpan = { start: c.titleSpan.start, end };
+    if (headingEnds) {
+      c.headingSpan = { start: c.headingSpan.start, end };
+      c.headingText = source.slice(c.headingSpan.start, end);
+      if (result.heads[i]) result.heads[i] = [result.heads[i][0], end];
+    }
+  });
 }

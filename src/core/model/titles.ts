@@ -89,6 +89,8 @@ export function isCapsHeadingLine(line: string): boolean {
   if (/[,;]$/.test(t) || /^(?:BY|NAME|TITLE|DATE|ADDRESS|ATTN|ATTENTION|FAX|TEL|PHONE|EMAIL|E-MAIL|WITNESS)\b\s*:/i.test(t)) return false;
   if (/\b(?:INC|LLC|L\.L\.C|LTD|LIMITED|CORP|CORPORATION|PLC|GMBH|S\.A|B\.V|N\.V|AG|LP|L\.P|CO)\b\.?/.test(t)) return false;
   if (/_{3,}|\[\s*\*|\*\s*\]/.test(t)) return false;
+  // Preamble connectives set in capitals ("BETWEEN:", "AND:", "- and -") are not headings.
+  if (/^[-–—\s]*(?:BY\s+AND\s+)?(?:BETWEEN|AMONG|AND|WITNESSETH|W\s*I\s*T\s*N\s*E\s*S\s*S\s*E\s*T\s*H)\s*:?[-–—\s]*$/i.test(t)) return false;
   if ((t.match(/\d/g) ?? []).length > letters.length / 2) return false;
   return t.split(/\s+/).length <= 12;
 }

@@ -26,7 +26,7 @@ describe('contract model on odd input', () => {
         const model = build(text, markdown ? 'markdown' : 'plaintext');
         assertSpansSliceBack(model, JSON.stringify(text.slice(0, 80)));
       }),
-      { numRuns: 400 },
+      { numRuns: 1000 },
     );
   });
 

@@ -4,6 +4,8 @@ import type { Clause, ContractModel } from '../../../src/core/model/types';
 const fold = (s: string) => s.replace(/\s+/g, ' ').trim();
 /** Markdown markup a source slice may hold that the plain text drops. */
 const stripMarkup = (s: string) => s.replace(/<[^>]*>/g, '').replace(/[*_`\\]/g, '');
+/** An entity (`&amp;`) is one character of plain text: such slices are compared by bounds only. */
+const hasEntity = (s: string) => /&#?\w+;/.test(s);
 
 /** Every span of the model lies in the source and slices back to what the model says it is. */
 export function assertSpansSliceBack(model: ContractModel, label: string): void {
@@ -29,8 +31,9 @@ export function assertSpansSliceBack(model: ContractModel, label: string): void 
       }
       if (c.titleSpan && c.title) {
         inBounds(c.titleSpan, `clause ${c.id} title`);
+        // Markdown: compare with markup stripped on both sides (an unmatched "`" or "*" stays in the plain text).
         const slice = fold(md ? stripMarkup(text.slice(c.titleSpan.start, c.titleSpan.end)) : text.slice(c.titleSpan.start, c.titleSpan.end));
-        if (!md || !/&#?\w+;/.test(slice)) assert.equal(slice, c.title, `${label}: clause ${c.id} title span`);
+        if (!md || !/&#?\w+;/.test(slice)) assert.equal(slice, md ? fold(stripMarkup(c.title)) : c.title, `${label}: clause ${c.id} title span`);
       }
       assert.equal(model.clauseById(c.id), c, `${label}: clauseById(${c.id})`);
       walk(c.children, c);
@@ -50,18 +53,18 @@ export function assertSpansSliceBack(model: ContractModel, label: string): void 
   for (const p of model.parties) {
     inBounds(p.nameSpan, `party ${p.name}`);
     const slice = text.slice(p.nameSpan.start, p.nameSpan.end);
-    assert.equal(fold(md ? stripMarkup(slice) : slice), p.name, `${label}: party nameSpan`);
+    if (!md || !hasEntity(slice)) assert.equal(fold(md ? stripMarkup(slice) : slice), md ? fold(stripMarkup(p.name)) : p.name, `${label}: party nameSpan`);
     if (p.role && p.roleSpan) assert.equal(fold(text.slice(p.roleSpan.start, p.roleSpan.end)), p.role, `${label}: party roleSpan`);
   }
   for (const t of model.definedTerms) {
     inBounds(t.termSpan, `term ${t.term}`);
     inBounds(t.definitionSpan, `definition of ${t.term}`);
     const slice = text.slice(t.termSpan.start, t.termSpan.end);
-    assert.equal(md ? stripMarkup(slice) : slice, t.term, `${label}: term span`);
+    if (!md || !hasEntity(slice)) assert.equal(md ? stripMarkup(slice) : slice, md ? stripMarkup(t.term) : t.term, `${label}: term span`);
     for (const u of t.uses) {
       inBounds(u, `use of ${t.term}`);
       const used = text.slice(u.start, u.end);
-      assert.ok((md ? stripMarkup(used) : used).startsWith(t.term), `${label}: use of "${t.term}" slices to "${used}"`);
+      if (!md || !hasEntity(used)) assert.ok((md ? stripMarkup(used) : used).startsWith(md ? stripMarkup(t.term) : t.term), `${label}: use of "${t.term}" slices to "${used}"`);
     }
   }
   for (const p of model.paragraphs) inBounds(p, 'paragraph');
