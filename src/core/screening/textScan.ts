@@ -68,7 +68,8 @@ export function scanText(index: NameIndex, text: string, minScore: number): RawM
     let wi = cache.get(raw);
     if (wi) wi.count++;
     else {
-      const folded = foldWord(raw, latin);
+      // A "word" of more than 60 characters (a hash, a run of junk) is never part of a name.
+      const folded = raw.length > 60 ? '' : foldWord(raw, latin);
       const c = raw.charCodeAt(0);
       const capital = c >= 65 && c <= 90 ? true : c >= 97 && c <= 122 ? false : /^[^\p{L}\p{N}]*\p{Lu}/u.test(raw) || /^[^\p{L}]*\p{N}/u.test(raw);
       const stop = folded.length < 2 || STOPWORDS.has(folded);
@@ -320,18 +321,25 @@ function legalFormBeside(ctx: ScanContext, span: [number, number]): boolean {
   return (after !== undefined && (isLegalForm(after) || isLegalForm(`${after} ${f[span[1] + 2] ?? ''}`.trim()))) || (before !== undefined && isLegalForm(before));
 }
 
-/** Overlapping matches become one mention; the best-scoring (then longest) stretch gives its span. */
+/**
+ * Overlapping matches become one mention: intervals are merged in one sweep (linear after sorting, so a
+ * document that is itself a list of thousands of names stays fast); inside a mention the best-scoring
+ * (then longest) match comes first and gives the span.
+ */
 function groupMentions(found: RawMatch[]): RawMatch[][] {
-  found.sort((a, b) => b.alignment.score - a.alignment.score || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
   const groups: RawMatch[][] = [];
-  const starts: number[] = [];
+  let current: RawMatch[] = [];
+  let end = -1;
   for (const f of found) {
-    const g = groups.find((x) => f.start < x[0].end && x[0].start < f.end);
-    if (g) g.push(f);
-    else {
-      groups.push([f]);
-      starts.push(f.start);
+    if (current.length && f.start >= end) {
+      groups.push(current);
+      current = [];
     }
+    current.push(f);
+    end = current.length === 1 ? f.end : Math.max(end, f.end);
   }
-  return groups.sort((a, b) => a[0].start - b[0].start);
+  if (current.length) groups.push(current);
+  for (const g of groups) g.sort((a, b) => b.alignment.score - a.alignment.score || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  return groups;
 }

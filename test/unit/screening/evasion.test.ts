@@ -46,7 +46,8 @@ const CASES: Case[] = [
 
 const RANK = { info: 0, warning: 1, error: 2 } as const;
 
-describe('sanctioned-party: evasion and formatting variants of the case names', () => {
+describe('sanctioned-party: evasion and formatting variants of the case names', function () {
+  this.timeout(60_000);
   const services = { screener: loadTestScreener() };
   for (const c of CASES) {
     it(c.title, () => {

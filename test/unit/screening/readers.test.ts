@@ -192,7 +192,8 @@ describe('Node list loader', function () {
   });
 });
 
-describe('bundled snapshot', () => {
+describe('bundled snapshot', function () {
+  this.timeout(60_000);
   it('stores folded names made by the current normaliser (rebuild lists/ after changing normalize.ts)', () => {
     const text = readFileSync(join(__dirname, '../../../../lists/ofac-sdn.json'), 'utf8');
     const doc = JSON.parse(text) as { normalizer: number; entities: unknown[][] };
