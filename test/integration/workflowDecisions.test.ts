@@ -6,7 +6,7 @@ import type { Finding } from '../../src/core/types';
 import type { FindingDiagnostic } from '../../src/vscode/checker';
 import { MARK_CONFIRMED, MARK_NOT_A_MATCH } from '../../src/vscode/features/decisions';
 import { closeAll, openDoc, ruleOf, workspaceFile } from './helpers';
-import { readWorkspaceFile, services, writeWorkspaceFile, waitDiags } from './workflowHelpers';
+import { readWorkspaceFile, services, writeWorkspaceFile, waitDiags, restoreSamples } from './workflowHelpers';
 
 /**
  * Decisions end to end: quick fix offered → decision recorded in .clauseguard/decisions.json → finding
@@ -44,11 +44,13 @@ function findingDiagnostics(api: Awaited<ReturnType<typeof services>>, uri: vsco
 }
 
 describe(`workflow: decisions (on ${RULE} findings)`, () => {
+  before(restoreSamples);
   const original = CONTRACT;
   before(async () => {
     await services();
     await writeWorkspaceFile(workspaceFile(SAMPLE), CONTRACT);
   });
+  after(() => vscode.workspace.fs.delete(workspaceFile(SAMPLE)).then(undefined, () => undefined));
   afterEach(async () => {
     await closeAll();
     await writeWorkspaceFile(workspaceFile(SAMPLE), original);
@@ -131,6 +133,10 @@ describe(`workflow: decisions (on ${RULE} findings)`, () => {
     assert.ok(fd && current);
     assert.equal(api.decisionFor(current.finding)?.state, 'applies');
     assert.equal(api.decisionFor(current.finding)?.decision.verdict, 'confirmed-match');
+    // The sanctions hover on the name shows the decision (the problem hover shows the diagnostic message above).
+    const hovers = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, current.range.start)) ?? [];
+    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))).join('\n');
+    if (SANCTIONS) assert.match(text, /Reviewer decision: Confirmed match\*\* — Same studio/, text);
   });
 
   it('a corrupt decisions file gives a clear error and is backed up before the next write', async () => {
@@ -149,4 +155,5 @@ describe(`workflow: decisions (on ${RULE} findings)`, () => {
     assert.equal(await readWorkspaceFile(workspaceFile(`.clauseguard/${backups[0]}`)), corrupt, 'the backup holds the old bytes');
     assert.equal(parseDecisionsFile(await readWorkspaceFile(DECISIONS())).decisions.length, 1);
   });
+  afterEach(restoreSamples); // after the suite's own afterEach (editors closed first)
 });

@@ -1,3 +1,5 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ExtensionServices } from '../../src/vscode/services';
 import { activateExtension, waitForDiagnostics } from './helpers';
@@ -54,4 +56,26 @@ export function waitFor<T>(event: vscode.Event<T>, ok: () => boolean, what: stri
       }
     });
   });
+}
+
+/** The repository's samples/ (this file runs from out/test/integration). */
+const SAMPLES_DIR = path.resolve(__dirname, '../../../samples');
+
+/**
+ * Puts the sample contracts back exactly as shipped. code-server auto-saves edited documents, so a suite
+ * that edits a sample changes it on disk for every later suite; the workflow suites start and end with this.
+ */
+export async function restoreSamples(): Promise<void> {
+  const folder = vscode.workspace.workspaceFolders![0].uri;
+  for (const name of fs.readdirSync(SAMPLES_DIR)) {
+    const target = vscode.Uri.joinPath(folder, name);
+    const want = fs.readFileSync(path.join(SAMPLES_DIR, name));
+    const have = await vscode.workspace.fs.readFile(target).then(undefined, () => undefined);
+    if (!have || Buffer.compare(Buffer.from(have), want) !== 0) await vscode.workspace.fs.writeFile(target, want);
+  }
+}
+
+/** The shipped text of a sample contract. */
+export function sampleText(name: string): string {
+  return fs.readFileSync(path.join(SAMPLES_DIR, name), 'utf8');
 }

@@ -1,12 +1,13 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { closeAll, openDoc, ruleOf } from './helpers';
-import { services, waitDiags } from './workflowHelpers';
+import { services, waitDiags, restoreSamples } from './workflowHelpers';
 
 // A rule whose findings sit on a word ("Pyongyang"), so the comment above cannot move them.
 const RULE = 'sanctioned-jurisdiction';
 
 describe('workflow: inline control comments', () => {
+  before(restoreSamples);
   before(services);
   afterEach(closeAll);
 
@@ -42,4 +43,5 @@ describe('workflow: inline control comments', () => {
     const after = await api.checker.reviewFor(editor.document);
     assert.equal(after!.suppressed.length, before!.shown.length, 'every finding moved to suppressed, none dropped');
   });
+  afterEach(restoreSamples); // after the suite's own afterEach (editors closed first)
 });

@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { UPDATE_LISTS, type UpdateOutcome } from '../../src/vscode/features/updateLists';
 import { closeAll, openDoc } from './helpers';
-import { services, setSetting } from './workflowHelpers';
+import { services, setSetting, restoreSamples } from './workflowHelpers';
 
 // Real list files (read-only shared data); tests may read them, the product never needs them.
 const DATA = path.resolve(__dirname, '../../../../shared/data/sanctions');
@@ -46,6 +46,7 @@ function startServer(): Promise<{ base: string; hits: string[]; close: () => voi
 const unList = async () => (await services()).lists.find((l) => l.id === 'un');
 
 describe('workflow: sanctions lists — status, freshness, import, download', function () {
+  before(restoreSamples);
   this.timeout(120000);
   before(async () => {
     const api = await services();
@@ -148,4 +149,5 @@ describe('workflow: sanctions lists — status, freshness, import, download', fu
       server.close();
     }
   });
+  afterEach(restoreSamples); // after the suite's own afterEach (editors closed first)
 });

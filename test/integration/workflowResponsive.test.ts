@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { BLOCKING_STATS } from '../../src/vscode/features/debug';
 import { closeAll, ruleOf, workspaceFile } from './helpers';
-import { services, writeWorkspaceFile, waitDiags } from './workflowHelpers';
+import { sampleText, services, writeWorkspaceFile, waitDiags, restoreSamples } from './workflowHelpers';
 
 interface Stats {
   maxBlockMs: number;
@@ -10,6 +10,7 @@ interface Stats {
 }
 
 describe('workflow: never block the editor', function () {
+  before(restoreSamples);
   this.timeout(120000);
   afterEach(closeAll);
 
@@ -23,7 +24,7 @@ describe('workflow: never block the editor', function () {
 
   it('a large contract (about 2 MB) is checked in the worker; outdated results are dropped; closing clears', async () => {
     const api = await services();
-    const base = new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceFile('animation-production-agreement.md')));
+    const base = sampleText('animation-production-agreement.md');
     const big = workspaceFile('contracts/large-master-agreement.md');
     let text = base;
     while (text.length < 2_000_000) text += '\n\n' + base.replace(/^# .*$/m, '## Annex');
@@ -40,4 +41,5 @@ describe('workflow: never block the editor', function () {
     await waitDiags(big, (d) => d.length === 0);
     await vscode.workspace.fs.delete(big);
   });
+  afterEach(restoreSamples); // after the suite's own afterEach (editors closed first)
 });

@@ -2,11 +2,12 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { readListSettings, readSettings } from '../../src/vscode/settings';
 import { closeAll, openDoc, ruleOf } from './helpers';
-import { services, setSetting, writeWorkspaceFile, waitDiags } from './workflowHelpers';
+import { services, setSetting, writeWorkspaceFile, waitDiags, restoreSamples } from './workflowHelpers';
 
 const RULE = 'subcontracting-consent-missing';
 
 describe('workflow: settings', () => {
+  before(restoreSamples);
   before(services);
   afterEach(async () => {
     for (const k of ['rules', 'screening.scoreBands', 'debounceMs', 'run', 'contractFiles', 'lists.bundled', 'lists.maxAgeDays', 'clauseLibrary.folder']) await setSetting(k, undefined);
@@ -69,4 +70,5 @@ describe('workflow: settings', () => {
       await writeWorkspaceFile(uri, original); // other tests expect the sample as shipped
     }
   });
+  afterEach(restoreSamples); // after the suite's own afterEach (editors closed first)
 });

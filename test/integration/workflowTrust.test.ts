@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { MARK_NOT_A_MATCH } from '../../src/vscode/features/decisions';
 import { clauseLibraryFolder, readListSettings } from '../../src/vscode/settings';
 import { closeAll, openDoc, workspaceFile } from './helpers';
-import { services, setSetting, writeWorkspaceFile } from './workflowHelpers';
+import { services, setSetting, writeWorkspaceFile, restoreSamples } from './workflowHelpers';
 
 /**
  * Restricted Mode. The harness runs code-server with --disable-workspace-trust (the workspace is
@@ -12,6 +12,7 @@ import { services, setSetting, writeWorkspaceFile } from './workflowHelpers';
  * `restrictedConfigurations` (package.json) is not exercised here.
  */
 describe('workflow: workspace trust (Restricted Mode)', function () {
+  before(restoreSamples);
   this.timeout(90000);
   const watchlist = () => workspaceFile('compliance/blocked-vendors.csv');
   before(async () => {
@@ -61,4 +62,5 @@ describe('workflow: workspace trust (Restricted Mode)', function () {
     assert.ok(api.lists.some((l) => l.id.startsWith('custom:')));
     assert.doesNotMatch(`${api.statusItems!.lists.detail}`, /Restricted Mode/);
   });
+  afterEach(restoreSamples); // after the suite's own afterEach (editors closed first)
 });

@@ -122,14 +122,14 @@ function listVersionOf(services: ExtensionServices, f: Finding): ListVersion {
 export function decisionHoverMarkdown(status: DecisionStatus | undefined): vscode.MarkdownString | undefined {
   if (!status) return undefined;
   const d = status.decision;
-  const md = new vscode.MarkdownString(undefined, true);
+  const md = new vscode.MarkdownString();
   md.isTrusted = false;
   const verdict = d.verdict === 'not-a-match' ? 'Not a match' : 'Confirmed match';
   if (status.state === 'stale') {
-    md.appendMarkdown(`**$(history) Earlier decision no longer applies** — ${escapeMd(status.because)}.\n\n`);
+    md.appendMarkdown(`**Earlier decision no longer applies** — ${escapeMd(status.because)}.\n\n`);
     md.appendMarkdown(`It was: *${verdict}* — ${escapeMd(d.reason)}\n\n`);
   } else {
-    md.appendMarkdown(`**$(${d.verdict === 'not-a-match' ? 'pass' : 'warning'}) Reviewer decision: ${verdict}** — ${escapeMd(d.reason)}\n\n`);
+    md.appendMarkdown(`**Reviewer decision: ${verdict}** — ${escapeMd(d.reason)}\n\n`);
   }
   md.appendMarkdown(`${escapeMd(d.reviewer)}, ${d.date.slice(0, 10)} · list ${escapeMd(d.listVersion.id)} of ${escapeMd(d.listVersion.date || 'unknown date')} · recorded in \`${DECISIONS_PATH}\``);
   return md;
