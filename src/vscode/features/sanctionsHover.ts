@@ -4,6 +4,7 @@ import type { ListInfo } from '../../core/screening/types';
 import type { FindingMatch } from '../../core/types';
 import type { ExtensionServices } from '../services';
 import { CONTRACT_SELECTOR } from './contractModel';
+import { decisionHoverMarkdown } from './decisions';
 
 const REMARKS_MAX = 700;
 const ADDRESSES_MAX = 5;
@@ -26,6 +27,9 @@ export function registerSanctionsHover(context: vscode.ExtensionContext, service
           md.appendMarkdown('\n\n**Also resembles:** ');
           md.appendText(others.map((o) => `${o.primaryName} (${o.id}, ${Math.round(o.score * 100)})`).join('; '));
         }
+        // The reviewer's decision on this match, if any (features/decisions.ts, issue 6).
+        const decision = decisionHoverMarkdown(services.decisionFor(finding));
+        if (decision) md.appendMarkdown(`\n\n---\n\n${decision.value}`);
         const r = finding.range;
         return new vscode.Hover(md, new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character));
       },
