@@ -79,7 +79,7 @@ export function markTableOfContents(text: string, lines: LineInfo[]): void {
     for (let k = n + 1; k < lines.length && misses < 3; k++) {
       const e = lines[k];
       if (e.kind === 'blank' || e.kind === 'noise') continue;
-      const t = text.slice(e.srcStart, Math.min(e.srcEnd, e.srcStart + 400)).trim();
+      const t = text.slice(Math.max(e.srcStart, e.srcEnd - 200), e.srcEnd).trim();
       if (TOC_ENTRY.test(t) || /^(?:page|section|article|clause)\s*$/i.test(t)) {
         e.kind = 'noise';
         misses = 0;
