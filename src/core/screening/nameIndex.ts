@@ -26,6 +26,9 @@ export interface TokenHit {
 }
 
 const NO_LEGAL: string[] = [];
+/** Shortest word looked up with a typo (shorter words must be spelt exactly to find candidates). */
+const FUZZY_MIN = 5;
+const NO_POSTINGS: number[] = [];
 
 /** Tokens in more names than this do not generate candidates (they still count when scoring). */
 const RARE_DF = 400;
@@ -68,12 +71,9 @@ export class NameIndex {
     this.weights = new Float32Array(this.words.length);
     const denom = Math.log((total + 1) / (FULL_WEIGHT_DF + 1));
     for (let id = 0; id < this.words.length; id++) this.weights[id] = this.weightFor(this.words[id], this.df[id], total, denom);
-    this.postings = new Array(this.words.length);
-    this.weakPostings = new Array(this.words.length);
-    for (let id = 0; id < this.words.length; id++) {
-      this.postings[id] = [];
-      this.weakPostings[id] = [];
-    }
+    // Most words post no name: they share one empty list until their first posting.
+    this.postings = new Array(this.words.length).fill(NO_POSTINGS);
+    this.weakPostings = new Array(this.words.length).fill(NO_POSTINGS);
     // Everyday words, numbers and one- or two-letter words do not post a name that has a more distinctive word.
     const weakAnchor = this.words.map((w) => w.length < 3 || /^\d/.test(w) || isEverydayWord(w));
     for (let nameId = 0; nameId < this.names.length; nameId++) {
@@ -90,7 +90,10 @@ export class NameIndex {
       if (!anchors.length && rarest >= 0) anchors.push(rarest);
       n.anchors = anchors;
       const target = n.weak ? this.weakPostings : this.postings;
-      for (const id of anchors) target[id].push(nameId);
+      for (const id of anchors) {
+        if (target[id] === NO_POSTINGS) target[id] = [nameId];
+        else target[id].push(nameId);
+      }
     }
   }
 
@@ -101,7 +104,10 @@ export class NameIndex {
     this.names.forEach((n, nameId) => {
       if (n.weak) return;
       for (let i = 0; i + 1 < n.tokens.length; i++) {
+        // Only pairs with a distinctive word: others are found through that word anyway.
+        if (!n.anchors.includes(n.tokens[i]) && !n.anchors.includes(n.tokens[i + 1])) continue;
         const key = this.words[n.tokens[i]] + this.words[n.tokens[i + 1]];
+        if (key.length < 6) continue;
         const list = joined.get(key);
         if (list) list.push(nameId, i);
         else joined.set(key, [nameId, i]);
@@ -169,7 +175,7 @@ export class NameIndex {
 
   /** Names posted under a vocabulary token (strong names; weak a.k.a.s only when asked). */
   namesFor(id: number, includeWeak = false): readonly number[] {
-    return includeWeak ? [...this.postings[id], ...this.weakPostings[id]] : this.postings[id];
+    return includeWeak && this.weakPostings[id] !== NO_POSTINGS ? [...this.postings[id], ...this.weakPostings[id]] : this.postings[id];
   }
 
   private everyPosting?: number[][];
@@ -198,7 +204,7 @@ export class NameIndex {
     const hits: TokenHit[] = [];
     const exact = this.vocab.get(word);
     if (exact !== undefined) hits.push({ id: exact, sim: 1 });
-    if (word.length >= 4 && !hasDigit(word)) {
+    if (word.length >= FUZZY_MIN && !hasDigit(word)) {
       const seen = new Set<number>(exact === undefined ? [] : [exact]);
       for (const id of this.deleteMap().candidates(word)) {
         if (seen.has(id)) continue;
@@ -231,7 +237,7 @@ export class NameIndex {
   private deleteMap(): DeletionIndex {
     this.deletes ??= new DeletionIndex(
       this.words.map((w) => (hasDigit(w) ? '' : w)),
-      4,
+      FUZZY_MIN,
     );
     return this.deletes;
   }
