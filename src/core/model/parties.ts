@@ -210,14 +210,29 @@ function signatureParties(plain: PlainText, lines: LineInfo[]): Party[] {
   const witness = p.search(/IN WITNESS WHEREOF|In Witness Whereof|IN WITNESS THEREOF/);
   if (witness < 0) return [];
   const out: Party[] = [];
+  // A label line above the name ("SUPPLIER:", "“Customer”") gives the party's role.
+  let label: { role: string; start: number; line: number } | undefined;
+  let lineNo = -1;
   for (const l of lines) {
+    lineNo++;
     if (l.plainStart < witness || l.kind !== 'text') continue;
     const raw = p.slice(l.plainStart, l.plainEnd);
     const t = raw.trim();
+    const lab = /^["“]?([A-Z][A-Za-z]{2,20}(?: [A-Z][A-Za-z]{2,20})?)["”]?\s*:\s*$|^["“]([A-Z][A-Za-z]{2,20}(?: [A-Z][A-Za-z]{2,20})?)["”]\s*$/.exec(t);
+    if (lab && !/^(?:By|Name|Title|Date|Its|Address|Witness|Attest|Signature|Email|Phone|Fax)$/i.test(lab[1] ?? lab[2])) {
+      const role = lab[1] ?? lab[2];
+      label = { role, start: l.plainStart + raw.indexOf(role), line: lineNo };
+      continue;
+    }
     if (t.length < 3 || t.length > 90 || !LEGAL.test(t) || /^(?:by|name|title|date|its|witness|in witness|attest)\b/i.test(t) || /[.;]\s*$/.test(t) && !/\b(?:inc|ltd|co|corp|n\.a|s\.a|b\.v|l\.p|llc)\.$/i.test(t)) continue;
     if (/\b(?:shall|hereby|hereto|agreement|executed|written)\b/i.test(t)) continue;
     const s = l.plainStart + raw.indexOf(t);
     const party = partyFrom(p, s, s + t.replace(/:\s*$/, '').length, plain, 'signature');
+    if (party && label && lineNo - label.line <= 4) {
+      party.role = label.role;
+      party.roleSpan = plain.toSourceSpan(label.start, label.start + label.role.length);
+    }
+    label = undefined;
     if (party && !out.some((q) => sameName(q.name, party.name))) out.push(party);
     if (out.length >= 4) break;
   }

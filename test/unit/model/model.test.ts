@@ -126,6 +126,15 @@ describe('contract model: parties and defined terms', () => {
     ]);
   });
 
+  it('takes a party role from the label above its signature block', () => {
+    const m = txt('TERMS\n\n1. Services. The work.\n\n2. Fees. The fees.\n\nIN WITNESS WHEREOF, the parties have signed.\n\nSUPPLIER:\n\nACME HOLDINGS, INC.\n\nBy: ______\n\n“Customer”\nBETA STUDIO LLC\nBy: ______\n');
+    assert.deepEqual(m.parties.map((p) => [p.name, p.role]), [
+      ['ACME HOLDINGS, INC.', 'SUPPLIER'],
+      ['BETA STUDIO LLC', 'Customer'],
+    ]);
+    assertSpansSliceBack(m, 'signature roles');
+  });
+
   it('finds defined terms in every usual form, with their uses', () => {
     const text = [
       'This Agreement (the "Agreement") is between Acme Inc. (hereinafter "Supplier") and Beta LLC (“Customer”).',
