@@ -46,6 +46,8 @@ export async function startCodeServer(opts = {}) {
     JSON.stringify(
       {
         'files.hotExit': 'off',
+        // Tests edit sample files; never let the editor save those edits behind a test's back.
+        'files.autoSave': 'off',
         'workbench.startupEditor': 'none',
         'extensions.autoUpdate': false,
         'extensions.autoCheckUpdates': false,

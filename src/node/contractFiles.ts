@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, relative } from 'node:path';
+import { extname, join, relative, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
 import { createSourceDocument, type SourceDocument } from '../core/document/sourceDocument';
 
@@ -22,14 +22,15 @@ export interface FoundFile {
 }
 
 /** Expands files and folders into candidate contract files (folders recursively, sorted, skipping node_modules and dot-folders). */
-export function collectContractFiles(paths: readonly string[]): FoundFile[] {
+export function collectContractFiles(paths: readonly string[], cwd = process.cwd()): FoundFile[] {
   const out: FoundFile[] = [];
-  for (const p of paths) {
+  for (const given of paths) {
+    const p = resolve(cwd, given);
     let st;
     try {
       st = statSync(p);
     } catch (e) {
-      throw new InputError(p, describeFsError(e));
+      throw new InputError(given, describeFsError(e));
     }
     if (st.isDirectory()) walk(p, out);
     else out.push({ path: p, explicit: true });

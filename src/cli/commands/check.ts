@@ -23,7 +23,8 @@ export interface CheckedFile {
 /** Reads and checks every contract under `paths`; shared by `check` and `report`. Throws InputError. */
 export function checkPaths(paths: readonly string[], loaded: LoadedServices, cwd: string): CheckedFile[] {
   const checked: CheckedFile[] = [];
-  for (const file of collectContractFiles(paths)) {
+  // Paths are relative to the caller's working folder (io.cwd), not necessarily this process's.
+  for (const file of collectContractFiles(paths, cwd)) {
     const contract = readContract(file.path, cwd);
     // Files found in folders are checked only if they read like a contract (as in the editor); named files always.
     if (!file.explicit && !/\.contract\.[a-z]+$/i.test(file.path) && !looksLikeContract(contract.doc.text)) continue;
