@@ -50,8 +50,6 @@ export class NameIndex {
   weights = new Float32Array(0);
   private postings: number[][] = [];
   private weakPostings: number[][] = [];
-  /** "silverstar" → names whose adjacent tokens "silver" "star" join to it: [nameId, tokenIndex]. */
-  private joined?: Map<string, number[]>;
   private deletes?: DeletionIndex;
   private hitCache = new Map<string, TokenHit[]>();
 
@@ -95,26 +93,6 @@ export class NameIndex {
         else target[id].push(nameId);
       }
     }
-  }
-
-  /** "silverstar" → names whose adjacent words join to it; built on first use. */
-  private joinedMap(): Map<string, number[]> {
-    if (this.joined) return this.joined;
-    const joined = new Map<string, number[]>();
-    this.names.forEach((n, nameId) => {
-      if (n.weak) return;
-      for (let i = 0; i + 1 < n.tokens.length; i++) {
-        // Only pairs with a distinctive word: others are found through that word anyway.
-        if (!n.anchors.includes(n.tokens[i]) && !n.anchors.includes(n.tokens[i + 1])) continue;
-        const key = this.words[n.tokens[i]] + this.words[n.tokens[i + 1]];
-        if (key.length < 6) continue;
-        const list = joined.get(key);
-        if (list) list.push(nameId, i);
-        else joined.set(key, [nameId, i]);
-      }
-    });
-    this.joined = joined;
-    return joined;
   }
 
   /** Adds one name (folded now, or from the snapshot's precomputed form); `keys` dedupes an entity's names. */
@@ -192,9 +170,39 @@ export class NameIndex {
     return this.everyPosting[id];
   }
 
-  /** Names whose two adjacent tokens join to this word: flat [nameId, tokenIndex, …]. */
+  private joinedCache = new Map<string, number[]>();
+  /**
+   * Names whose two adjacent words join to this word ("silverstar" → YANBIAN SILVER STAR …): flat
+   * [nameId, tokenIndex, …]. Found by splitting the word at every point and looking both halves up, so no
+   * table of joined pairs has to be built at load. Names are found through their distinctive words.
+   */
   joinedFor(word: string): readonly number[] {
-    return this.joinedMap().get(word) ?? [];
+    const cached = this.joinedCache.get(word);
+    if (cached) return cached;
+    const out: number[] = [];
+    const seen = new Set<number>();
+    for (let k = 2; k <= word.length - 2; k++) {
+      const l = this.vocab.get(word.slice(0, k));
+      if (l === undefined) continue;
+      const r = this.vocab.get(word.slice(k));
+      if (r === undefined) continue;
+      for (const list of [this.postings[l], this.postings[r]]) {
+        for (const nameId of list) {
+          if (seen.has(nameId)) continue;
+          const t = this.names[nameId].tokens;
+          for (let i = 0; i + 1 < t.length; i++) {
+            if (t[i] === l && t[i + 1] === r) {
+              seen.add(nameId);
+              out.push(nameId, i);
+              break;
+            }
+          }
+        }
+      }
+    }
+    if (this.joinedCache.size > 100_000) this.joinedCache.clear();
+    this.joinedCache.set(word, out);
+    return out;
   }
 
   /** Vocabulary tokens equal to or one typo away from a folded word (cached). */
