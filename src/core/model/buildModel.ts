@@ -5,6 +5,7 @@ import { plainTextLines } from './lines';
 import { scanMarkdown } from './markdownText';
 import { findParties } from './parties';
 import { identityPlainText } from './plainText';
+import { lastAtOrBefore } from './search';
 import { findSentences } from './sentences';
 import type { Clause, ContractModel } from './types';
 
@@ -40,16 +41,7 @@ function build(doc: SourceDocument): ContractModel {
   const starts = all.map((c) => c.span.start);
   const byId = new Map(all.map((c) => [c.id, c]));
   const clauseAt = (offset: number): Clause | undefined => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    let best = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid] <= offset) {
-        best = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
+    const best = lastAtOrBefore(starts, offset);
     for (let c = best >= 0 ? all[best] : undefined; c; c = c.parentId ? byId.get(c.parentId) : undefined) {
       if (c.span.start <= offset && offset < c.span.end) return c;
     }

@@ -1,5 +1,6 @@
 import type { Span } from '../document/positions';
 import type { LineInfo } from './lines';
+import { lastAtOrBefore } from './search';
 import type { DefinedTerm, PlainText, Sentence } from './types';
 
 /**
@@ -64,16 +65,7 @@ function add(found: Found[], raw: string, start: number): void {
 }
 
 function sentenceAt(sentences: Sentence[], starts: number[], offset: number): Sentence | undefined {
-  let lo = 0;
-  let hi = starts.length - 1;
-  let best = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid] <= offset) {
-      best = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
+  const best = lastAtOrBefore(starts, offset);
   const s = best >= 0 ? sentences[best] : undefined;
   return s && offset < s.span.end ? s : undefined;
 }

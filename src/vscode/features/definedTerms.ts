@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { Span } from '../../core/document/positions';
+import { lastAtOrBefore } from '../../core/model/search';
 import type { ContractModel, DefinedTerm } from '../../core/model/types';
 import { toVsRange } from '../convert';
 import type { ExtensionServices } from '../services';
@@ -46,29 +47,21 @@ interface Hit {
 }
 
 // Per model, every term occurrence (definition and uses) sorted by start, for binary search.
-const indexes = new WeakMap<ContractModel, Hit[]>();
+const indexes = new WeakMap<ContractModel, { hits: Hit[]; starts: number[] }>();
 
 export function termAt(model: ContractModel, offset: number): Hit | undefined {
   let index = indexes.get(model);
   if (!index) {
-    index = [];
+    const hits: Hit[] = [];
     for (const t of model.definedTerms) {
-      index.push({ term: t, span: t.termSpan });
-      for (const u of t.uses) index.push({ term: t, span: u });
+      hits.push({ term: t, span: t.termSpan });
+      for (const u of t.uses) hits.push({ term: t, span: u });
     }
-    index.sort((a, b) => a.span.start - b.span.start);
+    hits.sort((a, b) => a.span.start - b.span.start);
+    index = { hits, starts: hits.map((h) => h.span.start) };
     indexes.set(model, index);
   }
-  let lo = 0;
-  let hi = index.length - 1;
-  let best = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (index[mid].span.start <= offset) {
-      best = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  const hit = best >= 0 ? index[best] : undefined;
+  const best = lastAtOrBefore(index.starts, offset);
+  const hit = best >= 0 ? index.hits[best] : undefined;
   return hit && offset <= hit.span.end ? hit : undefined;
 }
