@@ -52,6 +52,8 @@ describe('workflow: settings', () => {
 
   it('"onSave" checks only when the file is saved', async () => {
     await setSetting('run', 'onSave');
+    // code-server may auto-save edits, which would (rightly) trigger the on-save check mid-test.
+    await vscode.workspace.getConfiguration('files').update('autoSave', 'off', vscode.ConfigurationTarget.Workspace);
     const editor = await openDoc('animation-production-agreement.md');
     const uri = editor.document.uri;
     const original = editor.document.getText();
@@ -59,6 +61,8 @@ describe('workflow: settings', () => {
     await waitDiags(uri, (d) => d.some((x) => ruleOf(x) === RULE));
     const line = editor.document.getText().split('\n').findIndex((l) => l.startsWith('7.3'));
     const api = await services();
+    await api.listsReady;
+    await api.checker.reviewFor(editor.document); // the re-check after the settings change is done
     await editor.edit((b) => b.insert(editor.document.lineAt(line).range.end, '\n\n7.4 **Subcontracting.** The Studio shall not subcontract or delegate any of the Services without the Producer’s prior written consent.'));
     // Typing does not check: after longer than the debounce the review is still of the version before the edit.
     await new Promise((r) => setTimeout(r, 900)); // longer than debounceMs (400): proves nothing ran
@@ -67,6 +71,7 @@ describe('workflow: settings', () => {
     await editor.document.save();
     await waitDiags(uri, (d) => !d.some((x) => ruleOf(x) === RULE));
     } finally {
+      await vscode.workspace.getConfiguration('files').update('autoSave', undefined, vscode.ConfigurationTarget.Workspace);
       await writeWorkspaceFile(uri, original); // other tests expect the sample as shipped
     }
   });
