@@ -1,6 +1,20 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activateExtension, closeAll, openDoc, ruleOf, waitForDiagnostics } from './helpers';
+import { activateExtension, closeAll, ruleOf, waitForDiagnostics, workspaceFile } from './helpers';
+
+const copies: vscode.Uri[] = [];
+
+/**
+ * Opens a fresh copy of a sample, read from disk, so edits left in memory by other tests cannot change what
+ * this test sees, and this test's edits never reach the samples other tests use. Deleted after each test.
+ */
+async function openCopy(sample: string): Promise<vscode.TextEditor> {
+  const bytes = await vscode.workspace.fs.readFile(workspaceFile(sample));
+  const copy = workspaceFile(`quickfix-copy-${copies.length}-${sample}`);
+  await vscode.workspace.fs.writeFile(copy, bytes);
+  copies.push(copy);
+  return vscode.window.showTextDocument(await vscode.workspace.openTextDocument(copy));
+}
 
 // Clause quick fixes through the VS Code API: the code action inserts the library clause (a snippet
 // edit) where a lawyer would, with the contract's own names and numbering; the finding then goes.
@@ -22,10 +36,13 @@ describe('clause quick fixes in a real VS Code', () => {
   before(async () => {
     await activateExtension();
   });
-  afterEach(closeAll);
+  afterEach(async () => {
+    await closeAll();
+    while (copies.length) await vscode.workspace.fs.delete(copies.pop()!, { useTrash: false });
+  });
 
   it('Markdown: "Insert 7.4 Subcontracting" after 7.3 with the Studio and the Producer; the finding goes', async () => {
-    const editor = await openDoc('animation-production-agreement.md');
+    const editor = await openCopy('animation-production-agreement.md');
     const uri = editor.document.uri;
     const diags = await waitForDiagnostics(uri, (d) => d.some((x) => ruleOf(x) === 'subcontracting-consent-missing'));
     const d = diags.find((x) => ruleOf(x) === 'subcontracting-consent-missing')!;
@@ -49,7 +66,7 @@ describe('clause quick fixes in a real VS Code', () => {
   });
 
   it('plain text: "Disable … for this file" adds the inline comment and the finding goes', async () => {
-    const editor = await openDoc('it-outsourcing-agreement.txt');
+    const editor = await openCopy('it-outsourcing-agreement.txt');
     const uri = editor.document.uri;
     const diags = await waitForDiagnostics(uri, (d) => d.some((x) => ruleOf(x) === 'subcontracting-consent-missing'));
     const d = diags.find((x) => ruleOf(x) === 'subcontracting-consent-missing')!;
@@ -61,7 +78,7 @@ describe('clause quick fixes in a real VS Code', () => {
   });
 
   it('plain text: "Insert 2.3 Subcontracting" continues the numbering of section 2', async () => {
-    const editor = await openDoc('it-outsourcing-agreement.txt');
+    const editor = await openCopy('it-outsourcing-agreement.txt');
     const uri = editor.document.uri;
     const diags = await waitForDiagnostics(uri, (d) => d.some((x) => ruleOf(x) === 'subcontracting-consent-missing'));
     const d = diags.find((x) => ruleOf(x) === 'subcontracting-consent-missing')!;
@@ -78,10 +95,14 @@ describe('clause quick fixes in a real VS Code', () => {
     const folder = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, '.clauseguard', 'clauses');
     const file = vscode.Uri.joinPath(folder, 'firm-subcontracting.md');
     const clause = '---\nid: subcontracting-consent-strict\ntitle: Sub-contracting (Firm Playbook)\nfixes: [subcontracting-consent-missing]\nvariables:\n  - name: supplier\n    from: performingParty\n    default: the Supplier\n---\n{{supplier}} shall not sub-contract any work without our prior written consent.\n';
+    const hadFolder = await vscode.workspace.fs.stat(folder).then(
+      () => true,
+      () => false,
+    );
     await vscode.workspace.fs.createDirectory(folder);
     await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(clause));
     try {
-      const editor = await openDoc('it-outsourcing-agreement.txt');
+      const editor = await openCopy('it-outsourcing-agreement.txt');
       const uri = editor.document.uri;
       const diags = await waitForDiagnostics(uri, (d) => d.some((x) => ruleOf(x) === 'subcontracting-consent-missing'));
       const d = diags.find((x) => ruleOf(x) === 'subcontracting-consent-missing')!;
@@ -89,7 +110,9 @@ describe('clause quick fixes in a real VS Code', () => {
       assert.ok(titles.some((t) => t.startsWith('Insert “2.3 Sub-contracting (Firm Playbook)”')), titles.join(' | '));
       assert.ok(titles.some((t) => t.startsWith('Insert “2.3 Approved Subcontractors”')), 'bundled clauses still offered');
     } finally {
-      await vscode.workspace.fs.delete(vscode.Uri.joinPath(folder, '..'), { recursive: true });
+      // Remove only what this test created.
+      await vscode.workspace.fs.delete(file, { useTrash: false });
+      if (!hadFolder) await vscode.workspace.fs.delete(folder, { recursive: true, useTrash: false });
     }
   });
 
