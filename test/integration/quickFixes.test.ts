@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { activateExtension, closeAll, ruleOf, waitForDiagnostics, workspaceFile } from './helpers';
 
 const copies: vscode.Uri[] = [];
+let serial = 0;
 
 /**
  * Opens a fresh copy of a sample, read from disk, so edits left in memory by other tests cannot change what
@@ -10,7 +11,8 @@ const copies: vscode.Uri[] = [];
  */
 async function openCopy(sample: string): Promise<vscode.TextEditor> {
   const bytes = await vscode.workspace.fs.readFile(workspaceFile(sample));
-  const copy = workspaceFile(`quickfix-copy-${copies.length}-${sample}`);
+  // A new name every time: VS Code keeps closed documents (and their diagnostics) by URI for a while.
+  const copy = workspaceFile(`quickfix-copy-${serial++}-${sample}`);
   await vscode.workspace.fs.writeFile(copy, bytes);
   copies.push(copy);
   return vscode.window.showTextDocument(await vscode.workspace.openTextDocument(copy));
