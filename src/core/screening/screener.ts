@@ -1,3 +1,4 @@
+import Fuse from 'fuse.js';
 import type { ListData, ListEntity } from './entity';
 import { alignName, alignWords, explain, type Alignment, type QueryToken } from './matcher';
 import { NameIndex, type IndexedName } from './nameIndex';
@@ -116,12 +117,51 @@ export function createScreener(lists: readonly ListData[]): Screener {
       if (options.prefix) q = completePrefix(qt, n);
       const aligned = alignName(index, q, n);
       legalConflict(aligned, queryLegal, n.legal);
+      if (q !== qt) {
+        // The last word was completed from what was typed so far: a guess, ranked below full words.
+        aligned.score *= 0.9;
+        aligned.penalties.push('the last word was completed from what you typed');
+      }
       const m = toMatch(n, aligned);
       if (m.score < minScore) continue;
       const prev = bestByEntity.get(n.entity);
       if (!prev || m.score > prev.score || (m.score === prev.score && n.primary)) bestByEntity.set(n.entity, m);
     }
-    return [...bestByEntity.values()].sort(byScore).slice(0, limit);
+    const found = [...bestByEntity.values()].sort(byScore);
+    if (options.prefix && query.trim().length >= 3 && !(found[0]?.score >= 0.7)) {
+      // Nothing convincing from whole words: add approximate text matches (ranked below the bands).
+      const have = new Set(found.map((m) => m.entity.id));
+      found.push(...approximateSearch(query, limit).filter((m) => !have.has(m.entity.id)));
+      found.sort(byScore);
+    }
+    return found.slice(0, limit);
+  }
+
+  let fuse: Fuse<{ k: number; name: string }> | undefined;
+  /**
+   * Search-as-you-type fallback when no word of the query matches a listed word (a fragment such as
+   * "ansudae art"): fuse.js's approximate substring search over every strong name. Slow (about half a
+   * second), so only used here, never for contracts; its results are kept below the reporting bands.
+   */
+  function approximateSearch(query: string, limit: number): ScreeningMatch[] {
+    fuse ??= new Fuse(
+      index.names.flatMap((n, k) => (n.weak ? [] : [{ k, name: n.name }])),
+      { keys: ['name'], includeScore: true, threshold: 0.35, ignoreLocation: true },
+    );
+    const seen = new Set<number>();
+    const out: ScreeningMatch[] = [];
+    for (const r of fuse.search(query, { limit: limit * 3 })) {
+      const n = index.names[r.item.k];
+      if (seen.has(n.entity)) continue;
+      seen.add(n.entity);
+      const score = round(Math.min(0.69, 1 - (r.score ?? 1)));
+      const alignment: Alignment = { score, pairs: [], unmatchedQuery: [], unmatchedListed: [], penalties: ['approximate text match only'] };
+      const m = toMatch(n, alignment);
+      m.explanation = `no word of "${query}" matched a listed word; "${n.name}" contains similar text (approximate search with fuse.js, kept below the reporting bands).`;
+      out.push(m);
+      if (out.length >= limit) break;
+    }
+    return out;
   }
 
   /** In search-as-you-type, "mansu" counts as the listed word it starts. */
