@@ -100,9 +100,10 @@ export function escapeRe(s: string): string {
 export function findPerformer(model: ContractModel): PerformerResult {
   const r = findPerformerByRoles(model);
   const text = model.plain.text;
-  const you = (text.match(/\b[Yy]ou(?:r)?\b/g) ?? []).length;
+  const you = (text.match(/\b[Yy]our?\b/g) ?? []).length;
+  if (you < 10) return r;
   const we = (text.match(/\b(?:[Ww]e|[Uu]s|[Oo]ur)\b/g) ?? []).length;
-  return you >= 10 && we >= 5 ? { ...r, onlineTerms: true } : r;
+  return we >= 5 ? { ...r, onlineTerms: true } : r;
 }
 
 function findPerformerByRoles(model: ContractModel): PerformerResult {
