@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { REPO, launchChromium, makeWorkspace, startCodeServer, workbenchUrl } from './lib/code-server.mjs';
 
 const grep = process.argv.includes('--grep') ? process.argv[process.argv.indexOf('--grep') + 1] : undefined;
-const timeoutMs = Number(process.env.TEST_TIMEOUT_MS || 300000);
+const timeoutMs = Number(process.env.TEST_TIMEOUT_MS || 900000);
 const t0 = Date.now();
 // The extension host inherits code-server's environment: pass the grep through it.
 if (grep) process.env.CLAUSEGUARD_TEST_GREP = grep;
