@@ -18,6 +18,12 @@ export const SCORING = Object.freeze({
   conflict: 0.88,
 });
 
+/** A text position known to hold listed word `listedIndex` (the hit that found the name). */
+export interface Near {
+  pos: number;
+  listedIndex: number;
+}
+
 /** One word of the query or text, folded, with its weight and (for text) its position. */
 export interface QueryToken {
   word: string;
@@ -52,13 +58,14 @@ export interface Alignment {
  *   score = 2·Σ(sim·w) / (2·Σw_matched + a·Σw_unmatched_query + b·Σw_unmatched_listed),
  * scaled down when the matched words carry little information.
  */
-export function alignName(index: NameIndex, query: readonly QueryToken[], name: IndexedName, cached = false): Alignment {
+export function alignName(index: NameIndex, query: readonly QueryToken[], name: IndexedName, cached = false, near?: Near): Alignment {
   return alignWords(
     query,
     Array.from(name.tokens, (id) => index.words[id]),
     Array.from(name.tokens, (id) => index.weights[id]),
     cached ? (a, b) => index.cachedSimilarity(a, b) : wordSimilarity,
     cached ? (a, b) => (a === b ? 1 : 0) : wordSimilarity,
+    near,
   );
 }
 
@@ -69,6 +76,8 @@ export function alignWords(
   lw: readonly number[],
   tokenSimilarity: (a: string, b: string) => number = wordSimilarity,
   joinedSimilarity: (a: string, b: string) => number = tokenSimilarity,
+  /** Where the match was found: of two equally good words, the one where the listed order expects it pairs ("The Studio appoints X Art Studio"). */
+  near?: Near,
 ): Alignment {
   type Cand = { qi: number[]; nj: number[]; sim: number; weight: number };
   const cands: Cand[] = [];
@@ -92,7 +101,8 @@ export function alignWords(
       }
     }
   }
-  cands.sort((a, b) => b.sim * b.weight - a.sim * a.weight || b.sim - a.sim || a.qi[0] - b.qi[0]);
+  const distance = (c: Cand) => (near === undefined ? 0 : Math.abs(query[c.qi[0]].pos - (near.pos + c.nj[0] - near.listedIndex)));
+  cands.sort((a, b) => b.sim * b.weight - a.sim * a.weight || b.sim - a.sim || distance(a) - distance(b) || a.qi[0] - b.qi[0]);
   const usedQ = new Uint8Array(query.length);
   const usedN = new Uint8Array(listed.length);
   const pairs: WordPair[] = [];
@@ -132,17 +142,17 @@ function finish(pairs: WordPair[], unmatchedQuery: QueryToken[], unmatchedListed
 }
 
 /** Text-scan refinement: drop aligned words at either end of the span when that raises the score. */
-export function trimAlignment(index: NameIndex, window: readonly QueryToken[], name: IndexedName, first: Alignment, cached = false): { alignment: Alignment; span: [number, number] } {
+export function trimAlignment(index: NameIndex, window: readonly QueryToken[], name: IndexedName, first: Alignment, cached = false, near?: Near): { alignment: Alignment; span: [number, number] } {
   let best = first;
   let span = alignedSpan(first);
   for (let guard = 0; guard < 4 && best.pairs.length > 1; guard++) {
     let improved = false;
     for (const drop of [span[0], span[1]]) {
       const keep = window.filter((t) => t.pos !== drop && t.pos >= span[0] && t.pos <= span[1]);
-      const alt = alignName(index, keep, name, cached);
+      const alt = alignName(index, keep, name, cached, near);
       const altSpan = alignedSpan(alt);
       const inner = keep.filter((t) => t.pos >= altSpan[0] && t.pos <= altSpan[1]);
-      const scored = inner.length === keep.length ? alt : alignName(index, inner, name, cached);
+      const scored = inner.length === keep.length ? alt : alignName(index, inner, name, cached, near);
       if (scored.score > best.score + 1e-9) {
         best = scored;
         span = alignedSpan(scored);

@@ -1,4 +1,4 @@
-import { alignName, alignedSpan, SCORING, trimAlignment, type Alignment, type QueryToken } from './matcher';
+import { alignName, alignedSpan, SCORING, trimAlignment, type Alignment, type Near, type QueryToken } from './matcher';
 import type { IndexedName, NameIndex } from './nameIndex';
 import { isCommonProperName, isEverydayWord } from './commonWords';
 import { foldWord, isLegalForm, STOPWORDS, WORD_SOURCE } from './normalize';
@@ -158,11 +158,13 @@ export function scanText(index: NameIndex, text: string, minScore: number): RawM
       if (!plausible(index, name, cluster, folded, lo, hi, capital, ordinary, minScore)) continue;
       const window: QueryToken[] = [];
       for (let p = lo; p <= hi; p++) if (info[p].weight > 0 && seg[p] === seg[first]) window.push({ word: folded[p], weight: info[p].weight, pos: p });
-      const wide = alignName(index, window, name, true);
+      // Pair equally good words near the hit: the rarest word's position anchors the match.
+      const near = anchorPosition(index, name, cluster);
+      const wide = alignName(index, window, name, true, near);
       if (!wide.pairs.length) continue;
       const [s0, s1] = alignedSpan(wide);
       const inner = window.filter((t) => t.pos >= s0 && t.pos <= s1);
-      const { alignment, span } = trimAlignment(index, inner, name, alignName(index, inner, name, true), true);
+      const { alignment, span } = trimAlignment(index, inner, name, alignName(index, inner, name, true, near), true, near);
       if (alignment.score < minScore) continue;
       const verdict = acceptable(alignment, listedWords(index, name), index.entities[name.entity].type === 'person', span, ctx);
       if (!verdict.ok) continue;
@@ -175,6 +177,21 @@ export function scanText(index: NameIndex, text: string, minScore: number): RawM
     }
   }
   return groupMentions(found);
+}
+
+/** The cluster's hit on the name's rarest word: its text position and which listed word it is. */
+function anchorPosition(index: NameIndex, name: IndexedName, cluster: number[]): Near {
+  let best: Near = { pos: cluster[0], listedIndex: 0 };
+  let bestWeight = -1;
+  for (let k = 0; k < cluster.length; k += 2) {
+    const j = cluster[k + 1] >= 0 ? name.tokens.indexOf(cluster[k + 1]) : -1;
+    const w = j >= 0 ? index.weights[name.tokens[j]] : 0;
+    if (w > bestWeight) {
+      bestWeight = w;
+      best = { pos: cluster[k], listedIndex: Math.max(0, j) };
+    }
+  }
+  return best;
 }
 
 function listedWords(index: NameIndex, name: IndexedName): string[] {
