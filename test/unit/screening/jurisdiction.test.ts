@@ -52,3 +52,11 @@ describe('sanctioned-jurisdiction', () => {
     assert.match(f[0].text, /Pyong\*\*yang/);
   });
 });
+
+describe('sanctioned-jurisdiction merging', () => {
+  it('reports "Pyongyang, North Korea" as one place', () => {
+    const doc = createSourceDocument('m.txt', 'The frames are drawn at a partner facility in Pyongyang, North Korea, by the Studio.\n', 'plaintext');
+    const f = checkDocument(doc, { rules: [sanctionedJurisdiction] }).findings;
+    assert.deepEqual(f.map((x) => x.text), ['Pyongyang, North Korea']);
+  });
+});

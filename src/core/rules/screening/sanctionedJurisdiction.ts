@@ -97,9 +97,24 @@ export const sanctionedJurisdiction: Rule = {
         });
       }
     }
-    return findings.sort((a, b) => a.span.start - b.span.start);
+    return mergeAdjacent(findings.sort((a, b) => a.span.start - b.span.start), model.doc.text);
   },
 };
+
+/** "Pyongyang, North Korea" is one place: neighbouring mentions of the same country become one finding. */
+function mergeAdjacent(findings: RuleFinding[], source: string): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  for (const f of findings) {
+    const prev = out[out.length - 1];
+    const between = prev ? source.slice(prev.span.end, f.span.start) : '';
+    if (prev && prev.data?.jurisdiction === f.data?.jurisdiction && f.span.start >= prev.span.end && /^[\s,;()*_\-–]{0,6}$/.test(between)) {
+      prev.span = { start: prev.span.start, end: f.span.end };
+      const text = source.slice(prev.span.start, prev.span.end).replace(/[*_]/g, '');
+      prev.message = prev.message.replace(/^“[^”]*”/, `“${text}”`);
+    } else out.push(f);
+  }
+  return out;
+}
 
 interface PlainSentence {
   start: number;
