@@ -74,6 +74,15 @@ if (!skipVscode) {
       return counts;
     });
   }
+  if (existsSync('test/ui/workflow-ui.mjs')) {
+    await phase('UI test: reviewer workflow (status, decision hover, review progress)', async () => {
+      const r = await run('node', ['test/ui/workflow-ui.mjs']);
+      const m = /^UI: (\d+) passed, (\d+) failed$/m.exec(r.out);
+      const counts = m ? { passed: +m[1], failed: +m[2] } : { passed: 0, failed: 0 };
+      if (r.code !== 0 && counts.failed === 0) counts.failed = 1;
+      return counts;
+    });
+  }
   if (existsSync('test/ui/report-ui.mjs')) {
     await phase('UI test: compliance report panel (hostile contract, themes)', async () => {
       const r = await run('node', ['test/ui/report-ui.mjs']);
