@@ -1,12 +1,14 @@
 // Bundles the extension (vscode external), the command-line tool and the report webview script.
 // node esbuild.mjs [--watch] [--production]
 import * as esbuild from 'esbuild';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
+// A production build starts clean so no development source maps end up in the VSIX.
+if (production) rmSync('dist', { recursive: true, force: true });
 
 const common = {
   bundle: true,
