@@ -65,28 +65,16 @@ if (!skipVscode) {
     if (r.code !== 0 && counts.failed === 0) counts.failed = 1;
     return counts;
   });
-  if (existsSync('test/ui/ui-check.mjs')) {
-    await phase('UI test (workbench driven like a person)', async () => {
-      const r = await run('node', ['test/ui/ui-check.mjs']);
-      const m = /^UI: (\d+) passed, (\d+) failed$/m.exec(r.out);
-      const counts = m ? { passed: +m[1], failed: +m[2] } : { passed: 0, failed: 0 };
-      if (r.code !== 0 && counts.failed === 0) counts.failed = 1;
-      return counts;
-    });
-  }
-  if (existsSync('test/ui/workflow-ui.mjs')) {
-    await phase('UI test: reviewer workflow (status, decision hover, review progress)', async () => {
-      const r = await run('node', ['test/ui/workflow-ui.mjs']);
-      const m = /^UI: (\d+) passed, (\d+) failed$/m.exec(r.out);
-      const counts = m ? { passed: +m[1], failed: +m[2] } : { passed: 0, failed: 0 };
-      if (r.code !== 0 && counts.failed === 0) counts.failed = 1;
-      return counts;
-    });
-  }
-  if (existsSync('test/ui/report-ui.mjs')) {
-    await phase('UI test: compliance report panel (hostile contract, themes)', async () => {
-      const r = await run('node', ['test/ui/report-ui.mjs']);
-      const m = /^UI report: (\d+) passed, (\d+) failed$/m.exec(r.out);
+  const uiTests = [
+    ['UI test (workbench driven like a person)', 'test/ui/ui-check.mjs'],
+    ['UI test: reviewer workflow (status, decision hover, review progress)', 'test/ui/workflow-ui.mjs'],
+    ['UI test: compliance report panel (hostile contract, themes)', 'test/ui/report-ui.mjs'],
+  ];
+  for (const [name, file] of uiTests) {
+    if (!existsSync(file)) continue;
+    await phase(name, async () => {
+      const r = await run('node', [file]);
+      const m = /^UI(?: \w+)?: (\d+) passed, (\d+) failed$/m.exec(r.out);
       const counts = m ? { passed: +m[1], failed: +m[2] } : { passed: 0, failed: 0 };
       if (r.code !== 0 && counts.failed === 0) counts.failed = 1;
       return counts;

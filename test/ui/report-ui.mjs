@@ -7,29 +7,13 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { uiSteps, SHOTS } from './lib.mjs';
 import { REPO, launchChromium, makeWorkspace, startCodeServer, workbenchUrl } from '../../scripts/lib/code-server.mjs';
 
-const SHOTS = join(REPO, 'test-results', 'screenshots');
 const DOCS = join(REPO, 'docs', 'images');
 // The committed screenshots are refreshed only on request: CLAUSEGUARD_DOCS_SCREENSHOTS=1.
 const UPDATE_DOCS = process.env.CLAUSEGUARD_DOCS_SCREENSHOTS === '1';
-mkdirSync(SHOTS, { recursive: true });
-const t0 = Date.now();
-const lap = (m) => console.log(`[${((Date.now() - t0) / 1000).toFixed(1)}s] ${m}`);
-let passed = 0;
-let failed = 0;
-async function check(name, fn) {
-  try {
-    const detail = await fn();
-    passed++;
-    lap(`✔ ${name}${detail ? ': ' + detail : ''}`);
-  } catch (e) {
-    failed++;
-    lap(`✖ ${name}: ${e.message.split('\n')[0]}`);
-    await currentPage?.screenshot({ path: join(SHOTS, `report-failure-${failed}.png`) }).catch(() => {});
-  }
-}
-let currentPage;
+const { check, lap, state, finish } = uiSteps('report');
 
 // Workspace: the samples plus the hostile contract (named *.contract.md so it always counts as a contract).
 const seed = mkdtempSync(join(tmpdir(), 'clauseguard-report-seed-'));
@@ -85,7 +69,7 @@ async function runCommand(page, label) {
 
 try {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  currentPage = page;
+  state.page = page;
   await page.goto(workbenchUrl(server.base, workspace, REPO));
   await page.waitForSelector('.monaco-workbench', { timeout: 60000 });
   await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 60000 });
@@ -178,5 +162,4 @@ try {
   rmSync(workspace, { recursive: true, force: true });
 }
 console.log(`screenshots in ${SHOTS}${UPDATE_DOCS ? ` and ${DOCS}` : ''}`);
-console.log(`UI report: ${passed} passed, ${failed} failed`);
-process.exit(failed === 0 && passed > 0 ? 0 : 1);
+process.exit(finish('UI report'));

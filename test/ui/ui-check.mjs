@@ -3,25 +3,10 @@
 // under test-results/screenshots/ (git-ignored). Prints "UI: N passed, M failed".
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { uiSteps, SHOTS } from './lib.mjs';
 import { REPO, launchChromium, makeWorkspace, startCodeServer, workbenchUrl } from '../../scripts/lib/code-server.mjs';
 
-const SHOTS = join(REPO, 'test-results', 'screenshots');
-mkdirSync(SHOTS, { recursive: true });
-const t0 = Date.now();
-const lap = (m) => console.log(`[${((Date.now() - t0) / 1000).toFixed(1)}s] ${m}`);
-let passed = 0;
-let failed = 0;
-
-async function check(name, fn) {
-  try {
-    const detail = await fn();
-    passed++;
-    lap(`✔ ${name}${detail ? ': ' + detail : ''}`);
-  } catch (e) {
-    failed++;
-    lap(`✖ ${name}: ${e.message.split('\n')[0]}`);
-  }
-}
+const { check, lap, state, finish } = uiSteps('ui');
 
 const workspace = makeWorkspace();
 const server = await startCodeServer();
@@ -95,6 +80,4 @@ try {
   await server.stop();
   rmSync(workspace, { recursive: true, force: true });
 }
-console.log(`screenshots in ${SHOTS}`);
-console.log(`UI: ${passed} passed, ${failed} failed`);
-process.exit(failed === 0 && passed > 0 ? 0 : 1);
+process.exit(finish('UI'));

@@ -3,27 +3,11 @@
 // and a sanctions hover showing the reviewer's decision. Prints "UI: N passed, M failed".
 import { mkdirSync, readdirSync, rmSync, writeFileSync, copyFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { uiSteps, SHOTS } from './lib.mjs';
 import { REPO, launchChromium, makeWorkspace, startCodeServer, workbenchUrl } from '../../scripts/lib/code-server.mjs';
 
-const SHOTS = join(REPO, 'test-results', 'screenshots');
 const DOCS = process.env.CLAUSEGUARD_DOCS_SCREENSHOTS ? join(REPO, 'docs', 'images') : undefined;
-mkdirSync(SHOTS, { recursive: true });
-const t0 = Date.now();
-const lap = (m) => console.log(`[${((Date.now() - t0) / 1000).toFixed(1)}s] ${m}`);
-let currentPage;
-let passed = 0;
-let failed = 0;
-async function check(name, fn) {
-  try {
-    const detail = await fn();
-    passed++;
-    lap(`✔ ${name}${detail ? ': ' + detail : ''}`);
-  } catch (e) {
-    failed++;
-    await currentPage?.screenshot({ path: join(SHOTS, `failed-${name.replace(/\W+/g, '-').slice(0, 40)}.png`) }).catch(() => {});
-    lap(`✖ ${name}: ${String(e.message).split('\n')[0]}`);
-  }
-}
+const { check, lap, state, finish } = uiSteps('workflow');
 async function shot(page, name) {
   await page.screenshot({ path: join(SHOTS, name) });
   if (DOCS) await page.screenshot({ path: join(DOCS, name) });
@@ -53,7 +37,7 @@ const server = await startCodeServer();
 const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  currentPage = page;
+  state.page = page;
   await page.goto(workbenchUrl(server.base, workspace, REPO));
   await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 60000 });
   lap('workbench ready');
@@ -149,6 +133,4 @@ try {
   await server.stop();
   rmSync(workspace, { recursive: true, force: true });
 }
-console.log(`screenshots in ${SHOTS}`);
-console.log(`UI: ${passed} passed, ${failed} failed`);
-process.exit(failed === 0 && passed > 0 ? 0 : 1);
+process.exit(finish('UI'));

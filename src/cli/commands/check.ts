@@ -1,7 +1,7 @@
 import { checkDocument, type CheckResult } from '../../core/engine';
 import { DEFAULT_CONFIG } from '../../core/config';
 import { looksLikeContract } from '../../core/contractDetection';
-import type { Finding } from '../../core/types';
+import { findingJsonV1 } from '../../core/findingJson';
 import { collectContractFiles, InputError, readContract, type LoadedContract } from '../../node/contractFiles';
 import { oneOf, parseArgs, UsageError } from '../args';
 import { EXIT, type CliIO } from '../io';
@@ -72,21 +72,10 @@ export function toJsonV1(checked: readonly CheckedFile[], loaded: LoadedServices
     files: checked.map(({ contract, result }) => ({
       path: contract.path,
       sha256: contract.sha256,
-      findings: result.findings.map(findingJson),
+      findings: result.findings.map(findingJsonV1),
       ...(result.ruleErrors.length ? { ruleErrors: result.ruleErrors } : {}),
       ...(includeTimings ? { timings: { parseMs: round(result.timings.parseMs), rulesMs: round(result.timings.rulesMs) } } : {}),
     })),
-  };
-}
-
-function findingJson(f: Finding) {
-  return {
-    rule: f.rule,
-    severity: f.severity,
-    message: f.message,
-    text: f.text,
-    range: f.range,
-    ...(f.match ? { match: f.match } : {}),
   };
 }
 

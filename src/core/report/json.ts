@@ -1,3 +1,4 @@
+import { findingJsonV1 } from '../findingJson';
 import type { ComplianceReport, ReportFinding, ReportSuppressedFinding } from './types';
 
 /**
@@ -38,12 +39,7 @@ export function renderJson(report: ComplianceReport): string {
 
 function findingJson(f: ReportFinding) {
   return {
-    rule: f.rule,
-    severity: f.severity,
-    message: f.message,
-    text: f.text,
-    range: f.range,
-    ...(f.match ? { match: f.match } : {}),
+    ...findingJsonV1(f),
     id: f.id,
     ...(f.clause ? { clause: f.clause } : {}),
     ...(f.decision ? { decision: f.decision } : {}),
