@@ -1,3 +1,4 @@
+import type { ReviewerDecision } from '../report/types';
 /**
  * Reviewer decisions on sanctions matches: the audit trail kept in `.clauseguard/decisions.json`
  * (meant to be committed and reviewed like any other file). Pure data; no I/O here.
@@ -54,17 +55,8 @@ export interface DecisionsFile {
   decisions: Decision[];
 }
 
-/** The shape the report and hovers read (compatible with src/core/report/types.ts ReviewerDecision). */
-export interface ReviewerDecisionView {
-  entityId: string;
-  verdict: Verdict;
-  reason: string;
-  reviewer: string;
-  date: string;
-  matchedText?: string;
-  listVersion?: string;
-  stale?: boolean;
-}
+/** The shape the report and hovers read: the report's own ReviewerDecision, so the two never drift. */
+export type ReviewerDecisionView = ReviewerDecision;
 
 export function toReviewerDecision(d: Decision, stale = false): ReviewerDecisionView {
   return {

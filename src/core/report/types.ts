@@ -136,17 +136,11 @@ export interface ReportClauseRef {
   label: string;
 }
 
-export interface ReportFinding {
+/** An engine finding as the report shows it (without the rule's private `data`). */
+export interface ReportFinding extends Omit<Finding, 'data'> {
   /** Unique in the report: "f<file>-<n>" (suppressed: "f<file>-s<n>"). */
   id: string;
-  rule: string;
-  severity: Severity;
-  message: string;
-  text: string;
-  range: Range;
-  span: Span;
   clause?: ReportClauseRef;
-  match?: FindingMatch;
   decision?: ReviewerDecision;
   /** Clause text offered for this finding (finding data, else the rule's). */
   suggestedClause?: string;
