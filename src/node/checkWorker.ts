@@ -2,6 +2,7 @@ import { parentPort } from 'node:worker_threads';
 import { createSourceDocument } from '../core/document/sourceDocument';
 import { checkDocument } from '../core/engine';
 import type { RuleServices } from '../core/rules/services';
+import { plainEntity, type ListEntity } from '../core/screening/entity';
 import type { WorkerRequest, WorkerResponse } from './checkProtocol';
 import { loadListSources, validateListFiles } from './listSources';
 
@@ -27,11 +28,11 @@ function handle(m: WorkerRequest): WorkerResponse {
       return { type: 'check', id: m.id, result };
     }
     case 'search': {
-      const matches = services.screener?.search(m.query, m.options).map(({ alignment: _a, ...rest }) => rest) ?? [];
+      const matches = services.screener?.search(m.query, m.options).map(({ alignment: _a, entity, ...rest }) => ({ ...rest, entity: plainEntity(entity) })) ?? [];
       return { type: 'search', id: m.id, matches };
     }
     case 'entity':
-      return { type: 'entity', id: m.id, entity: services.screener?.entityById(m.entityId) };
+      return { type: 'entity', id: m.id, entity: withDetails(services.screener?.entityById(m.entityId)) };
     case 'spin': {
       const end = performance.now() + m.ms;
       while (performance.now() < end) {
@@ -40,6 +41,10 @@ function handle(m: WorkerRequest): WorkerResponse {
       return { type: 'spin', id: m.id };
     }
   }
+}
+
+function withDetails(e: ListEntity | undefined): ListEntity | undefined {
+  return e && plainEntity(e);
 }
 
 parentPort?.on('message', (m: WorkerRequest) => {

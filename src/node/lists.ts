@@ -77,11 +77,12 @@ export function readBundledLists(dir = bundledListsDir()): ListData[] {
   const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')) as { lists: { file: string; sha256?: string; bytes?: number }[] };
   return index.lists.map((l) => {
     const path = join(dir, l.file);
-    const text = readFileSync(path, 'utf8');
+    // Bytes, not text: the snapshot decodes its detail rows only when an entity's details are asked for.
+    const bytes = readFileSync(path);
     // The build script records each file's sha256 (a unit test checks it); hashing 8 MB again on every
     // start would only cost time. A file whose size differs from the record is hashed afresh.
-    const trusted = l.sha256 && l.bytes === Buffer.byteLength(text) ? l.sha256 : sha256(text);
-    return decodeSnapshot(text, l.file, trusted);
+    const trusted = l.sha256 && l.bytes === bytes.length ? l.sha256 : sha256(bytes);
+    return decodeSnapshot(bytes, l.file, trusted);
   });
 }
 
@@ -155,7 +156,7 @@ function readOfacSet(primaryPath: string): ListData {
   };
 }
 
-export function sha256(text: string): string {
+export function sha256(text: string | Uint8Array): string {
   return createHash('sha256').update(text).digest('hex');
 }
 

@@ -40,3 +40,14 @@ export interface ListData {
   info: ListInfo;
   entities: ListEntity[];
 }
+
+/**
+ * A plain copy of an entity with its details read out, for sending to another thread: snapshot
+ * entities decode their details on demand, and such getters do not survive structured cloning.
+ */
+export function plainEntity(e: ListEntity): ListEntity {
+  const out: ListEntity = { id: e.id, list: e.list, primaryName: e.primaryName, aliases: e.aliases, type: e.type, programs: e.programs, addresses: e.addresses, countries: e.countries, identifiers: e.identifiers };
+  if (e.remarks) out.remarks = e.remarks;
+  if (e.listedOn) out.listedOn = e.listedOn;
+  return out;
+}

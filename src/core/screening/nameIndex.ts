@@ -28,7 +28,6 @@ export interface TokenHit {
 const NO_LEGAL: string[] = [];
 /** Shortest word looked up with a typo (shorter words must be spelt exactly to find candidates). */
 const FUZZY_MIN = 5;
-const NO_POSTINGS: number[] = [];
 
 /** Tokens in more names than this do not generate candidates (they still count when scoring). */
 const RARE_DF = 400;
@@ -41,62 +40,100 @@ const GENERIC_WEIGHT = 0.12;
  * Inverted index over every list name: folded token → names, plus a one-deletion neighbourhood of
  * the vocabulary (SymSpell style) so a typo in a contract still finds its candidates without
  * comparing against every listed name.
+ *
+ * Loading sits on the start-up path (~41,000 names), so names are kept in flat number arrays and the
+ * postings in one compressed array per kind; a name's object (IndexedName) is made only when a
+ * candidate search reaches it.
  */
 export class NameIndex {
-  readonly names: IndexedName[] = [];
   readonly vocab = new Map<string, number>();
   readonly words: string[] = [];
-  private df: number[] = [];
   weights = new Float32Array(0);
-  private postings: number[][] = [];
-  private weakPostings: number[][] = [];
+  readonly nameCount: number;
+  private df: number[] = [];
+  // Per name: entity, which of the entity's names (0 = primary, i = alias i - 1), weak flag, token range.
+  private readonly entityOf: number[] = [];
+  private readonly aliasOf: number[] = [];
+  private readonly weakOf: number[] = [];
+  private readonly tokenStart: number[] = [0];
+  private readonly tokenIds: number[] = [];
+  private readonly legalOf = new Map<number, string[]>();
+  private readonly anchorStart: number[] = [0];
+  private readonly anchorIds: number[] = [];
+  private readonly nameWeight: Float32Array;
+  private readonly objects: (IndexedName | undefined)[];
+  // Postings in compressed form: names of token t are ids[start[t] .. start[t + 1]).
+  private readonly postings: Postings;
+  private readonly weakPostings: Postings;
   private deletes?: DeletionIndex;
   private hitCache = new Map<string, TokenHit[]>();
 
   constructor(readonly entities: readonly ListEntity[]) {
+    const keys: string[] = [];
     for (let k = 0; k < entities.length; k++) {
       const e = entities[k];
       const person = e.type === 'person';
       const folded = e.foldedNames;
-      const keys: string[] = [];
-      this.addName(k, e.primaryName, folded?.[0], person, true, false, undefined, keys);
-      for (let i = 0; i < e.aliases.length; i++) {
-        const a = e.aliases[i];
-        this.addName(k, a.name, folded?.[i + 1], person, false, a.quality === 'weak', a.kind, keys);
-      }
+      keys.length = 0;
+      this.addName(k, 0, e.primaryName, folded?.[0], person, false, keys);
+      for (let i = 0; i < e.aliases.length; i++) this.addName(k, i + 1, e.aliases[i].name, folded?.[i + 1], person, e.aliases[i].quality === 'weak', keys);
     }
-    const total = Math.max(1, this.names.length);
+    const count = this.entityOf.length;
+    this.nameCount = count;
+    this.objects = new Array(count);
+    const total = Math.max(1, count);
     this.weights = new Float32Array(this.words.length);
     const denom = Math.log((total + 1) / (FULL_WEIGHT_DF + 1));
     for (let id = 0; id < this.words.length; id++) this.weights[id] = this.weightFor(this.words[id], this.df[id], total, denom);
-    // Most words post no name: they share one empty list until their first posting.
-    this.postings = new Array(this.words.length).fill(NO_POSTINGS);
-    this.weakPostings = new Array(this.words.length).fill(NO_POSTINGS);
     // Everyday words, numbers and one- or two-letter words do not post a name that has a more distinctive word.
-    const weakAnchor = this.words.map((w) => w.length < 3 || /^\d/.test(w) || isEverydayWord(w));
-    for (let nameId = 0; nameId < this.names.length; nameId++) {
-      const n = this.names[nameId];
+    const weakAnchor = new Uint8Array(this.words.length);
+    for (let id = 0; id < this.words.length; id++) {
+      const w = this.words[id];
+      if (w.length < 3 || (w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57) || isEverydayWord(w)) weakAnchor[id] = 1;
+    }
+    this.nameWeight = new Float32Array(count);
+    const strongCount = new Int32Array(this.words.length + 1);
+    const weakCount = new Int32Array(this.words.length + 1);
+    for (let nameId = 0; nameId < count; nameId++) {
+      const a = this.tokenStart[nameId];
+      const b = this.tokenStart[nameId + 1];
       let w = 0;
       let rarest = -1;
-      const anchors: number[] = [];
-      for (const id of n.tokens) {
+      const first = this.anchorIds.length;
+      for (let t = a; t < b; t++) {
+        const id = this.tokenIds[t];
         w += this.weights[id];
-        if (this.df[id] <= RARE_DF && !anchors.includes(id) && !weakAnchor[id]) anchors.push(id);
+        if (this.df[id] <= RARE_DF && !weakAnchor[id] && !this.anchorIds.includes(id, first)) this.anchorIds.push(id);
         if (rarest < 0 || this.df[id] < this.df[rarest]) rarest = id;
       }
-      n.weight = w;
-      if (!anchors.length && rarest >= 0) anchors.push(rarest);
-      n.anchors = anchors;
-      const target = n.weak ? this.weakPostings : this.postings;
-      for (const id of anchors) {
-        if (target[id] === NO_POSTINGS) target[id] = [nameId];
-        else target[id].push(nameId);
-      }
+      this.nameWeight[nameId] = w;
+      if (this.anchorIds.length === first && rarest >= 0) this.anchorIds.push(rarest);
+      this.anchorStart.push(this.anchorIds.length);
+      const counts = this.weakOf[nameId] ? weakCount : strongCount;
+      for (let t = first; t < this.anchorIds.length; t++) counts[this.anchorIds[t]]++;
     }
+    this.postings = this.compress(strongCount, 0);
+    this.weakPostings = this.compress(weakCount, 1);
+  }
+
+  /** Counting sort of the anchors into one array per kind of name (strong or weak). */
+  private compress(counts: Int32Array, weak: number): Postings {
+    const start = new Int32Array(counts.length);
+    for (let t = 0, sum = 0; t < counts.length; t++) {
+      start[t] = sum;
+      sum += counts[t];
+    }
+    const ids = new Int32Array(start[counts.length - 1] + counts[counts.length - 1]);
+    const fill = start.slice();
+    for (let nameId = 0; nameId < this.nameCount; nameId++) {
+      if (this.weakOf[nameId] !== weak) continue;
+      for (let t = this.anchorStart[nameId]; t < this.anchorStart[nameId + 1]; t++) ids[fill[this.anchorIds[t]]++] = nameId;
+    }
+    return { start, ids };
   }
 
   /** Adds one name (folded now, or from the snapshot's precomputed form); `keys` dedupes an entity's names. */
-  private addName(entity: number, name: string, pre: string | undefined, person: boolean, primary: boolean, weak: boolean, kind: string | undefined, keys: string[]): void {
+  private addName(entity: number, which: number, name: string, pre: string | undefined, person: boolean, weak: boolean, keys: string[]): void {
     let core: string;
     let legal: string[];
     if (pre !== undefined) {
@@ -112,10 +149,13 @@ export class NameIndex {
     const key = weak ? core + '#w' : core;
     if (keys.includes(key)) return;
     keys.push(key);
-    const words = core.split(' ');
-    const ids: number[] = new Array(words.length);
-    for (let i = 0; i < words.length; i++) {
-      const w = words[i];
+    const nameId = this.entityOf.length;
+    const first = this.tokenIds.length;
+    for (let from = 0; from <= core.length; ) {
+      let to = core.indexOf(' ', from);
+      if (to < 0) to = core.length;
+      const w = core.slice(from, to);
+      from = to + 1;
       let id = this.vocab.get(w);
       if (id === undefined) {
         id = this.words.length;
@@ -123,10 +163,40 @@ export class NameIndex {
         this.words.push(w);
         this.df.push(0);
       }
-      ids[i] = id;
-      if (!weak && ids.indexOf(id) === i) this.df[id]++;
+      if (!weak && !this.tokenIds.includes(id, first)) this.df[id]++;
+      this.tokenIds.push(id);
     }
-    this.names.push({ entity, name, primary, weak, kind, tokens: ids, legal, weight: 0, anchors: [] });
+    this.tokenStart.push(this.tokenIds.length);
+    this.entityOf.push(entity);
+    this.aliasOf.push(which);
+    this.weakOf.push(weak ? 1 : 0);
+    if (legal.length) this.legalOf.set(nameId, legal);
+  }
+
+  /** Name `k` as an object (made on first use). */
+  name(k: number): IndexedName {
+    const hit = this.objects[k];
+    if (hit) return hit;
+    const e = this.entities[this.entityOf[k]];
+    const which = this.aliasOf[k];
+    const alias = which > 0 ? e.aliases[which - 1] : undefined;
+    const n: IndexedName = {
+      entity: this.entityOf[k],
+      name: alias ? alias.name : e.primaryName,
+      primary: which === 0,
+      weak: this.weakOf[k] === 1,
+      kind: alias?.kind,
+      tokens: this.tokenIds.slice(this.tokenStart[k], this.tokenStart[k + 1]),
+      legal: this.legalOf.get(k) ?? NO_LEGAL,
+      weight: this.nameWeight[k],
+      anchors: this.anchorIds.slice(this.anchorStart[k], this.anchorStart[k + 1]),
+    };
+    this.objects[k] = n;
+    return n;
+  }
+
+  isWeak(k: number): boolean {
+    return this.weakOf[k] === 1;
   }
 
   private weightFor(word: string, df: number, total: number, denom: number): number {
@@ -152,8 +222,10 @@ export class NameIndex {
   }
 
   /** Names posted under a vocabulary token (strong names; weak a.k.a.s only when asked). */
-  namesFor(id: number, includeWeak = false): readonly number[] {
-    return includeWeak && this.weakPostings[id] !== NO_POSTINGS ? [...this.postings[id], ...this.weakPostings[id]] : this.postings[id];
+  namesFor(id: number, includeWeak = false): Int32Array | readonly number[] {
+    const strong = this.postings.ids.subarray(this.postings.start[id], this.postings.start[id + 1]);
+    if (!includeWeak || this.weakPostings.start[id] === this.weakPostings.start[id + 1]) return strong;
+    return [...strong, ...this.weakPostings.ids.subarray(this.weakPostings.start[id], this.weakPostings.start[id + 1])];
   }
 
   private everyPosting?: number[][];
@@ -162,9 +234,14 @@ export class NameIndex {
     if (!this.everyPosting) {
       const all: number[][] = new Array(this.words.length);
       for (let k = 0; k < all.length; k++) all[k] = [];
-      this.names.forEach((n, nameId) => {
-        for (const t of new Set(n.tokens)) all[t].push(nameId);
-      });
+      for (let nameId = 0; nameId < this.nameCount; nameId++) {
+        const a = this.tokenStart[nameId];
+        const b = this.tokenStart[nameId + 1];
+        for (let t = a; t < b; t++) {
+          const list = all[this.tokenIds[t]];
+          if (list[list.length - 1] !== nameId) list.push(nameId);
+        }
+      }
       this.everyPosting = all;
     }
     return this.everyPosting[id];
@@ -186,14 +263,16 @@ export class NameIndex {
       if (l === undefined) continue;
       const r = this.vocab.get(word.slice(k));
       if (r === undefined) continue;
-      for (const list of [this.postings[l], this.postings[r]]) {
-        for (const nameId of list) {
+      for (const list of [this.namesFor(l), this.namesFor(r)]) {
+        for (let p = 0; p < list.length; p++) {
+          const nameId = list[p];
           if (seen.has(nameId)) continue;
-          const t = this.names[nameId].tokens;
-          for (let i = 0; i + 1 < t.length; i++) {
-            if (t[i] === l && t[i + 1] === r) {
+          const a = this.tokenStart[nameId];
+          const b = this.tokenStart[nameId + 1];
+          for (let t = a; t + 1 < b; t++) {
+            if (this.tokenIds[t] === l && this.tokenIds[t + 1] === r) {
               seen.add(nameId);
-              out.push(nameId, i);
+              out.push(nameId, t - a);
               break;
             }
           }
@@ -269,6 +348,11 @@ export function tokenSimilarity(a: string, b: string): number {
   const d = editDistance(a, b, allowed);
   if (d > allowed) return 0;
   return Math.min(0.97, Math.max(jaroWinkler(a, b), 1 - d / Math.max(a.length, b.length)));
+}
+
+interface Postings {
+  start: Int32Array;
+  ids: Int32Array;
 }
 
 function hasDigit(w: string): boolean {

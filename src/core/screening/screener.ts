@@ -71,7 +71,7 @@ export function createScreener(lists: readonly ListData[]): Screener {
   const entities: ListEntity[] = lists.flatMap((l) => l.entities);
   const infoById = new Map(lists.map((l) => [l.info.id, l.info]));
   const index = new NameIndex(entities);
-  const byId = new Map(entities.map((e) => [e.id, e]));
+  let byId: Map<string, ListEntity> | undefined;
 
   const toMatch = (n: IndexedName, a: Alignment): ScreeningMatch => {
     const entity = entities[n.entity];
@@ -98,7 +98,7 @@ export function createScreener(lists: readonly ListData[]): Screener {
       const list = everything ? index.allNamesFor(id) : index.namesFor(id, options.includeWeak);
       // Very common words alone would pull in thousands of names: they only count through rarer words.
       if (everything && list.length > 2000) return;
-      for (const n of list) if (options.includeWeak || !index.names[n].weak) candidates.add(n);
+      for (const n of list) if (options.includeWeak || !index.isWeak(n)) candidates.add(n);
     };
     qt.forEach((t, i) => {
       for (const h of index.tokenHits(t.word)) addIds(h.id, true);
@@ -112,7 +112,7 @@ export function createScreener(lists: readonly ListData[]): Screener {
     if (options.prefix) for (const id of index.prefixed(qt[qt.length - 1].word)) addIds(id, true);
     const bestByEntity = new Map<number, ScreeningMatch>();
     for (const k of candidates) {
-      const n = index.names[k];
+      const n = index.name(k);
       let q = qt;
       if (options.prefix) q = completePrefix(qt, n);
       const aligned = alignName(index, q, n);
@@ -145,13 +145,15 @@ export function createScreener(lists: readonly ListData[]): Screener {
    */
   function approximateSearch(query: string, limit: number): ScreeningMatch[] {
     fuse ??= new Fuse(
-      index.names.flatMap((n, k) => (n.weak ? [] : [{ k, name: n.name }])),
+      Array.from({ length: index.nameCount }, (_, k) => k)
+        .filter((k) => !index.isWeak(k))
+        .map((k) => ({ k, name: index.name(k).name })),
       { keys: ['name'], includeScore: true, threshold: 0.35, ignoreLocation: true },
     );
     const seen = new Set<number>();
     const out: ScreeningMatch[] = [];
     for (const r of fuse.search(query, { limit: limit * 3 })) {
-      const n = index.names[r.item.k];
+      const n = index.name(r.item.k);
       if (seen.has(n.entity)) continue;
       seen.add(n.entity);
       const score = round(Math.min(0.69, 1 - (r.score ?? 1)));
@@ -173,7 +175,7 @@ export function createScreener(lists: readonly ListData[]): Screener {
 
   function screenText(text: string, options: ScreenTextOptions = {}): ScreenedMention[] {
     return scanText(index, text, options.minScore ?? 0.7).map((raw) => {
-      const matches = raw.map((r) => toMatch(index.names[r.name], r.alignment)).sort(byScore);
+      const matches = raw.map((r) => toMatch(index.name(r.name), r.alignment)).sort(byScore);
       const seen = new Set<string>();
       const unique = matches.filter((m) => (seen.has(m.entity.id) ? false : (seen.add(m.entity.id), true)));
       const start = raw[0].start;
@@ -195,11 +197,11 @@ export function createScreener(lists: readonly ListData[]): Screener {
   return {
     lists: lists.map((l) => l.info),
     entityCount: entities.length,
-    nameCount: index.names.length,
+    nameCount: index.nameCount,
     search,
     screenText,
     scorePair,
-    entityById: (id) => byId.get(id),
+    entityById: (id) => (byId ??= new Map(entities.map((e) => [e.id, e]))).get(id),
   };
 }
 

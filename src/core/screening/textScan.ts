@@ -143,7 +143,7 @@ export function scanText(index: NameIndex, text: string, minScore: number): RawM
   }
   const found: RawMatch[] = [];
   for (const [nameId, flat] of hits) {
-    const name = index.names[nameId];
+    const name = index.name(nameId);
     const n = name.tokens.length;
     let c = 0;
     while (c < flat.length) {
