@@ -52,11 +52,13 @@ export class DeletionIndex {
 
 const B = 0x01000193;
 
+/** Scratch for variantHashes (words are at most 60 letters): no allocation per word. */
+const prefix = new Int32Array(64);
+
 /** Hash of the word itself and of each one-letter deletion (duplicates from doubled letters skipped). */
 function variantHashes(w: string, out: Int32Array): number {
   const L = w.length;
   // prefix[i] = hash of w[0..i); suffix hash computed right to left with powers.
-  const prefix = new Int32Array(L + 1);
   for (let i = 0; i < L; i++) prefix[i + 1] = Math.imul(prefix[i], B) + w.charCodeAt(i);
   let n = 0;
   out[n++] = Math.imul(prefix[L], 31) ^ L;

@@ -28,11 +28,40 @@ export interface ListEntity {
   identifiers: string[];
   /** Listing date (YYYY-MM-DD) where the list gives one. */
   listedOn?: string;
+  /** Internal: comparison forms of [primaryName, ...aliases] precomputed by the bundled snapshot, so loading skips normalisation. */
+  foldedNames?: PrefoldedNames;
+}
+
+/** Internal: a list's names folded into words once, when its snapshot was built. */
+export interface ListFolding {
+  /** The list's vocabulary of folded name words. */
+  words: string[];
   /**
-   * Internal: comparison forms of [primaryName, ...aliases] precomputed by the bundled snapshot
-   * ("core words|legal+forms"), so loading skips normalisation. Absent for lists read from files.
+   * For every entity in list order: its id and type code (strings), then for each of its names
+   * (primary, then aliases in order) the word count n and n indices into `words`. n < 0 marks a weak
+   * a.k.a. of -n words; n = 0 a name with nothing to screen (no core words, or the same words as an
+   * earlier name of the entity).
    */
-  foldedNames?: string[];
+  stream: (number | string)[];
+}
+
+/** Internal: where an entity's folded names are. */
+export interface PrefoldedNames {
+  folding: ListFolding;
+  /** Where this entity's first name starts in folding.stream. */
+  offset: number;
+}
+
+/** The folded words of each of an entity's names (null: nothing to screen), read from the stream. */
+export function prefoldedWords(p: PrefoldedNames): (string[] | null)[] {
+  const out: (string[] | null)[] = [];
+  const s = p.folding.stream;
+  for (let at = p.offset; at < s.length && typeof s[at] === 'number'; ) {
+    const n = Math.abs(s[at++] as number);
+    out.push(n ? (s.slice(at, at + n) as number[]).map((id) => p.folding.words[id]) : null);
+    at += n;
+  }
+  return out;
 }
 
 /** A list as the screener receives it: its description and its entities. */

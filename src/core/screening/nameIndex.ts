@@ -1,4 +1,4 @@
-import type { ListEntity } from './entity';
+import type { ListEntity, ListFolding } from './entity';
 import { isEverydayWord } from './commonWords';
 import { DeletionIndex } from './deletionIndex';
 import { GENERIC_WORDS, isLegalForm, nameTokens } from './normalize';
@@ -70,13 +70,25 @@ export class NameIndex {
 
   constructor(readonly entities: readonly ListEntity[]) {
     const keys: string[] = [];
+    const local = new Map<ListFolding, Int32Array>();
     for (let k = 0; k < entities.length; k++) {
       const e = entities[k];
+      const pre = e.foldedNames;
+      if (pre) {
+        let toGlobal = local.get(pre.folding);
+        if (!toGlobal) local.set(pre.folding, (toGlobal = this.mergeVocabulary(pre.folding.words)));
+        const stream = pre.folding.stream as number[]; // from pre.offset on, numbers up to the next entity's id
+        for (let i = 0, at = pre.offset; at < stream.length && typeof stream[at] === 'number'; i++) {
+          const n = stream[at++];
+          if (n) this.addTokens(k, i, stream, at, at + Math.abs(n), toGlobal, n < 0, undefined);
+          at += Math.abs(n);
+        }
+        continue;
+      }
       const person = e.type === 'person';
-      const folded = e.foldedNames;
       keys.length = 0;
-      this.addName(k, 0, e.primaryName, folded?.[0], person, false, keys);
-      for (let i = 0; i < e.aliases.length; i++) this.addName(k, i + 1, e.aliases[i].name, folded?.[i + 1], person, e.aliases[i].quality === 'weak', keys);
+      this.addName(k, 0, e.primaryName, person, false, keys);
+      for (let i = 0; i < e.aliases.length; i++) this.addName(k, i + 1, e.aliases[i].name, person, e.aliases[i].quality === 'weak', keys);
     }
     const count = this.entityOf.length;
     this.nameCount = count;
@@ -132,37 +144,43 @@ export class NameIndex {
     return { start, ids };
   }
 
-  /** Adds one name (folded now, or from the snapshot's precomputed form); `keys` dedupes an entity's names. */
-  private addName(entity: number, which: number, name: string, pre: string | undefined, person: boolean, weak: boolean, keys: string[]): void {
-    let core: string;
-    let legal: string[];
-    if (pre !== undefined) {
-      const bar = pre.indexOf('|');
-      core = bar < 0 ? pre : pre.slice(0, bar);
-      legal = bar < 0 ? NO_LEGAL : pre.slice(bar + 1).split('+');
-    } else {
-      const t = nameTokens(name, person);
-      core = t.core.join(' ');
-      legal = t.legal;
-    }
-    if (!core) return;
-    const key = weak ? core + '#w' : core;
+  /** Adds one name, folding it now; `keys` dedupes an entity's names. */
+  private addName(entity: number, which: number, name: string, person: boolean, weak: boolean, keys: string[]): void {
+    const { core, legal } = nameTokens(name, person);
+    if (!core.length) return;
+    const key = weak ? core.join(' ') + '#w' : core.join(' ');
     if (keys.includes(key)) return;
     keys.push(key);
+    const ids = new Int32Array(core.length);
+    for (let i = 0; i < core.length; i++) ids[i] = this.wordId(core[i]);
+    this.addTokens(entity, which, ids, 0, ids.length, undefined, weak, legal.join('+'));
+  }
+
+  /** Vocabulary id of a folded word, added if new. */
+  private wordId(w: string): number {
+    let id = this.vocab.get(w);
+    if (id === undefined) {
+      id = this.words.length;
+      this.vocab.set(w, id);
+      this.words.push(w);
+      this.df.push(0);
+    }
+    return id;
+  }
+
+  /** A list's own vocabulary mapped into this index's (one lookup per distinct word, not per name). */
+  private mergeVocabulary(words: readonly string[]): Int32Array {
+    const out = new Int32Array(words.length);
+    for (let i = 0; i < out.length; i++) out[i] = this.wordId(words[i]);
+    return out;
+  }
+
+  /** Records one name from its word ids ids[from..to) (mapped through `toGlobal` when they are a list's own ids). */
+  private addTokens(entity: number, which: number, ids: ArrayLike<number>, from: number, to: number, toGlobal: Int32Array | undefined, weak: boolean, legal: string | undefined): void {
     const nameId = this.entityOf.length;
     const first = this.tokenIds.length;
-    for (let from = 0; from <= core.length; ) {
-      let to = core.indexOf(' ', from);
-      if (to < 0) to = core.length;
-      const w = core.slice(from, to);
-      from = to + 1;
-      let id = this.vocab.get(w);
-      if (id === undefined) {
-        id = this.words.length;
-        this.vocab.set(w, id);
-        this.words.push(w);
-        this.df.push(0);
-      }
+    for (let i = from; i < to; i++) {
+      const id = toGlobal ? toGlobal[ids[i]] : ids[i];
       if (!weak && !this.tokenIds.includes(id, first)) this.df[id]++;
       this.tokenIds.push(id);
     }
@@ -170,7 +188,7 @@ export class NameIndex {
     this.entityOf.push(entity);
     this.aliasOf.push(which);
     this.weakOf.push(weak ? 1 : 0);
-    if (legal.length) this.legalOf.set(nameId, legal);
+    if (legal) this.legalOf.set(nameId, legal.split('+'));
   }
 
   /** Name `k` as an object (made on first use). */
@@ -187,7 +205,7 @@ export class NameIndex {
       weak: this.weakOf[k] === 1,
       kind: alias?.kind,
       tokens: this.tokenIds.slice(this.tokenStart[k], this.tokenStart[k + 1]),
-      legal: this.legalOf.get(k) ?? NO_LEGAL,
+      legal: this.legalOf.get(k) ?? (e.foldedNames ? nameTokens(alias ? alias.name : e.primaryName, e.type === 'person').legal : NO_LEGAL),
       weight: this.nameWeight[k],
       anchors: this.anchorIds.slice(this.anchorStart[k], this.anchorStart[k + 1]),
     };

@@ -1,70 +1,96 @@
-import type { EntityAlias, EntityType, ListData, ListEntity } from './entity';
+import type { EntityAlias, EntityType, ListData, ListEntity, ListFolding, PrefoldedNames } from './entity';
 import { ListParseError } from './errors';
 import { nameTokens, NORMALIZER_VERSION } from './normalize';
 import type { ListInfo } from './types';
 
 /**
- * The bundled list format (lists/*.json), JSON lines in three parts so loading parses only what
- * screening needs:
- *   line 1   header: {"format", "list", "normalizer", "entities": N, "columns", "detailColumns"}
- *   "[" N match rows "]"   [id, type, primaryName, aliases, weakAliases, programs, countries, folded]
+ * The bundled list format (lists/*.json): JSON lines in parts, so that start-up parses only what the
+ * name index needs and everything else is decoded one entity at a time, when a match, hover or report
+ * asks for it.
+ *   line 1                 header {"format", "list", "normalizer", "entities": N, "columns", "detailColumns"}
+ *   "[" words "]"          the list's vocabulary of folded name words, one per line
+ *   "[" N index rows "]"   "id","type",n,word…,n,word… — each name folded into vocabulary indices (ListFolding)
+ *   "[" N entity rows "]"  [primaryName, aliases, weakAliases, programs, countries]
  *   "[" N detail rows "]"  [addresses, remarks, identifiers, listedOn]
- * One entity per line keeps diffs readable. Detail rows (two thirds of the bytes: remarks, addresses,
- * identifiers) are decoded one at a time, when a hover or report asks for an entity's details.
- * Aliases are strings, or [name, kind] when the kind is not a plain a.k.a.; `folded` holds each name's
- * comparison form ("core words|legal+forms") made by normalizer NORMALIZER_VERSION.
+ * One entity per line keeps diffs readable; the index rows form one flat array because every array
+ * costs time to parse. Empty columns are written 0. Aliases are strings, or [name, kind] when the kind
+ * is not a plain a.k.a. The folded names are made by normalizer NORMALIZER_VERSION.
  */
 export const SNAPSHOT_FORMAT = 'clauseguard-list/2';
 
 export interface SnapshotHeader {
   format: typeof SNAPSHOT_FORMAT;
   list: Omit<ListInfo, 'sha256' | 'entries'> & { licence?: string; notes?: string };
-  /** NORMALIZER_VERSION the "folded" column was made with. */
+  /** NORMALIZER_VERSION the index rows were made with. */
   normalizer: number;
   entities: number;
   columns: string[];
   detailColumns: string[];
 }
 
-type MatchRow = [string, string, string, (string | [string, string])[], string[], string[], string[], string[]];
+export interface DecodeOptions {
+  /**
+   * The file is the bundled one, checked by the build (size and sha256 recorded): rows are parsed
+   * when first used. Otherwise every row is parsed and checked now, so a damaged file names its line.
+   */
+  trusted?: boolean;
+}
+
+/** Empty arrays are written as 0. */
+type EntityRow = [string, (string | [string, string])[] | 0, string[] | 0, string[] | 0, string[] | 0];
 type DetailRow = [string[], string, string[], string];
 
 const TYPE_CODE: Record<EntityType, string> = { person: 'p', organization: 'o', vessel: 'v', aircraft: 'a', unknown: 'u' };
 const CODE_TYPE: Record<string, EntityType> = { p: 'person', o: 'organization', v: 'vessel', a: 'aircraft', u: 'unknown' };
-const COLUMNS = ['id', 'type', 'primaryName', 'aliases', 'weakAliases', 'programs', 'countries', 'folded'];
+const COLUMNS = ['primaryName', 'aliases', 'weakAliases', 'programs', 'countries'];
 const DETAIL_COLUMNS = ['addresses', 'remarks', 'identifiers', 'listedOn'];
 const SECTION_END = '\n]\n';
 
 export function encodeSnapshot(header: Pick<SnapshotHeader, 'list'>, entities: readonly ListEntity[]): string {
   const prefix = `${header.list.id}:`;
-  const fold = (name: string, e: ListEntity) => {
-    const t = nameTokens(name, e.type === 'person');
-    return t.core.join(' ') + (t.legal.length ? `|${t.legal.join('+')}` : '');
+  const vocab = new Map<string, number>();
+  const word = (w: string) => {
+    let id = vocab.get(w);
+    if (id === undefined) vocab.set(w, (id = vocab.size));
+    return id;
   };
+  const orZero = <T>(a: T[]): T[] | 0 => (a.length ? a : 0);
   const strong = (e: ListEntity) => e.aliases.filter((a) => a.quality === 'strong');
   const weak = (e: ListEntity) => e.aliases.filter((a) => a.quality === 'weak');
-  const match: MatchRow[] = entities.map((e) => [
-    e.id.startsWith(prefix) ? e.id.slice(prefix.length) : e.id,
-    TYPE_CODE[e.type],
-    e.primaryName,
-    strong(e).map((a) => (a.kind && a.kind !== 'aka' ? [a.name, a.kind] : a.name)),
-    weak(e).map((a) => a.name),
-    e.programs,
-    e.countries,
+  const index = entities.map((e) => {
     // Same order as the decoder rebuilds the aliases: primary, strong aliases, weak aliases.
-    [e.primaryName, ...strong(e).map((a) => a.name), ...weak(e).map((a) => a.name)].map((n) => fold(n, e)),
+    const names = [e.primaryName, ...strong(e).map((a) => a.name), ...weak(e).map((a) => a.name)];
+    const weakFrom = 1 + strong(e).length;
+    const keys = new Set<string>();
+    const row: (string | number)[] = [e.id.startsWith(prefix) ? e.id.slice(prefix.length) : e.id, TYPE_CODE[e.type]];
+    names.forEach((n, i) => {
+      const core = nameTokens(n, e.type === 'person').core;
+      const key = core.join(' ') + (i >= weakFrom ? '#w' : '');
+      if (!core.length || keys.has(key)) row.push(0);
+      else row.push(i >= weakFrom ? -core.length : core.length, ...core.map(word));
+      keys.add(key);
+    });
+    return row.map((x) => JSON.stringify(x)).join(',');
+  });
+  const rows: EntityRow[] = entities.map((e) => [
+    e.primaryName,
+    orZero(strong(e).map((a) => (a.kind && a.kind !== 'aka' ? [a.name, a.kind] : a.name))),
+    orZero(weak(e).map((a) => a.name)),
+    orZero(e.programs),
+    orZero(e.countries),
   ]);
   const details: DetailRow[] = entities.map((e) => [e.addresses, e.remarks ?? '', e.identifiers, e.listedOn ?? '']);
   const head: SnapshotHeader = { format: SNAPSHOT_FORMAT, list: header.list, normalizer: NORMALIZER_VERSION, entities: entities.length, columns: COLUMNS, detailColumns: DETAIL_COLUMNS };
-  const section = (rows: unknown[]) => `[\n${rows.map((r) => JSON.stringify(r)).join(',\n')}${SECTION_END}`;
-  return `${JSON.stringify(head)}\n${section(match)}${section(details)}`;
+  const section = (lines: string[]) => (lines.length ? `[\n${lines.join(',\n')}${SECTION_END}` : `[${SECTION_END}`);
+  const json = (xs: unknown[]) => xs.map((x) => JSON.stringify(x));
+  return `${JSON.stringify(head)}\n${section(json([...vocab.keys()]))}${section(index)}${section(json(rows))}${section(json(details))}`;
 }
 
 /**
- * Reads a snapshot given as text or as the file's bytes (bytes let the details stay undecoded until
- * asked for). `sha256` is computed by the caller (the core has no crypto). Throws ListParseError.
+ * Reads a snapshot given as text or as the file's bytes (bytes let rows stay undecoded until asked for).
+ * `sha256` is computed by the caller (the core has no crypto). Throws ListParseError naming the line.
  */
-export function decodeSnapshot(input: string | Uint8Array, file: string, sha256: string): ListData {
+export function decodeSnapshot(input: string | Uint8Array, file: string, sha256: string, options: DecodeOptions = {}): ListData {
   const source = typeof input === 'string' ? new TextSource(input) : new ByteSource(input);
   const headEnd = source.indexOf('\n', 0);
   let head: Partial<SnapshotHeader>;
@@ -77,98 +103,238 @@ export function decodeSnapshot(input: string | Uint8Array, file: string, sha256:
     throw new ListParseError(file, 1, `not a ClauseGuard list snapshot (expected a first line with "format": "${SNAPSHOT_FORMAT}").`);
   }
   const count = head.entities;
-  const matchEnd = source.indexOf(SECTION_END, headEnd + 1);
-  if (matchEnd < 0) throw new ListParseError(file, count + 3, 'the file ends inside the entity rows; it looks truncated.');
-  let rows: unknown;
-  try {
-    rows = JSON.parse(source.text(headEnd + 1, matchEnd + 2));
-  } catch (e) {
-    const pos = /position (\d+)/.exec(String(e))?.[1];
-    const line = pos ? 2 + (source.text(headEnd + 1, headEnd + 1 + Number(pos)).split('\n').length - 1) : 2;
-    throw new ListParseError(file, line, 'an entity row is not valid JSON; the file looks truncated or damaged.');
-  }
-  if (!Array.isArray(rows) || rows.length !== count) throw new ListParseError(file, 2, `the header announces ${count} entities but ${Array.isArray(rows) ? rows.length : 0} rows follow.`);
-  const detailsStart = matchEnd + SECTION_END.length;
-  const details = new DetailRows(source, detailsStart, count, file, count + 5);
-  if (details.end < 0) throw new ListParseError(file, 2 * count + 5, 'the file ends inside the detail rows; it looks truncated.');
+  const sections = new Sections(source, headEnd + 1, file);
+  const words = sections.parse('the vocabulary', -1) as string[];
+  const stream = sections.parse('the index rows', count) as (number | string)[];
+  const rows = sections.lazy('the entity rows', count);
+  const detailRows = sections.lazy('the detail rows', count);
+  const folding: ListFolding = { words, stream };
   const listId = head.list.id;
   const foldedOk = head.normalizer === NORMALIZER_VERSION;
+  const store = new EntityStore(rows, detailRows, file);
   const entities: ListEntity[] = new Array(count);
+  let at = 0;
   for (let k = 0; k < count; k++) {
-    const r = rows[k] as MatchRow;
-    if (!Array.isArray(r) || r.length !== COLUMNS.length || typeof r[2] !== 'string') throw new ListParseError(file, k + 3, `entity ${k + 1} does not have the ${COLUMNS.length} expected columns.`);
-    const aliases: EntityAlias[] = [];
-    for (const a of r[3]) aliases.push(Array.isArray(a) ? { name: a[0], quality: 'strong', kind: a[1] as EntityAlias['kind'] } : { name: a, quality: 'strong', kind: 'aka' });
-    for (const name of r[4]) aliases.push({ name, quality: 'weak', kind: 'aka' });
-    const folded = foldedOk && r[7].length === aliases.length + 1 ? r[7] : undefined;
-    entities[k] = new SnapshotEntity(`${listId}:${r[0]}`, listId, r[2], aliases, CODE_TYPE[r[1]] ?? 'unknown', r[5], r[6], folded, details, k);
+    const id = stream[at];
+    const type = stream[at + 1];
+    if (typeof id !== 'string' || typeof type !== 'string') throw new ListParseError(file, sections.lineOf('the index rows', k), `index row ${k + 1} does not start with the entity's id and type.`);
+    at += 2;
+    const offset = at;
+    while (at < stream.length && typeof stream[at] === 'number') at += 1 + Math.abs(stream[at] as number);
+    entities[k] = new SnapshotEntity(`${listId}:${id}`, listId, CODE_TYPE[type] ?? 'unknown', foldedOk ? { folding, offset } : undefined, store, k);
   }
+  if (!options.trusted) store.verify(sections, entities);
   const { id, name, date, source: from } = head.list;
   return { info: { id, name, date, entries: count, sha256, ...(from ? { source: from } : {}) }, entities };
 }
 
-/** A listed entity whose addresses, remarks, identifiers and listing date are decoded on first use. */
+/** A listed entity read from a snapshot: id and type now, the rest from its rows on first use. */
 class SnapshotEntity implements ListEntity {
   constructor(
     readonly id: string,
     readonly list: string,
-    readonly primaryName: string,
-    readonly aliases: EntityAlias[],
     readonly type: EntityType,
-    readonly programs: string[],
-    readonly countries: string[],
-    readonly foldedNames: string[] | undefined,
-    private readonly store: DetailRows,
+    readonly foldedNames: PrefoldedNames | undefined,
+    private readonly store: EntityStore,
     private readonly row: number,
   ) {}
+  get primaryName(): string {
+    return this.store.main(this.row).primaryName;
+  }
+  get aliases(): EntityAlias[] {
+    return this.store.main(this.row).aliases;
+  }
+  get programs(): string[] {
+    return this.store.main(this.row).programs;
+  }
+  get countries(): string[] {
+    return this.store.main(this.row).countries;
+  }
   get addresses(): string[] {
-    return this.store.get(this.row)[0];
+    return this.store.details(this.row)[0];
   }
   get remarks(): string | undefined {
-    return this.store.get(this.row)[1] || undefined;
+    return this.store.details(this.row)[1] || undefined;
   }
   get identifiers(): string[] {
-    return this.store.get(this.row)[2];
+    return this.store.details(this.row)[2];
   }
   get listedOn(): string | undefined {
-    return this.store.get(this.row)[3] || undefined;
+    return this.store.details(this.row)[3] || undefined;
   }
 }
 
-/** The detail section: line offsets found once, each row parsed when first asked for. */
-class DetailRows {
-  private starts?: Int32Array;
-  private readonly cache = new Map<number, DetailRow>();
-  /** Offset just past the section, or -1 when it is missing or cut short. */
-  readonly end: number;
+interface MainFields {
+  primaryName: string;
+  aliases: EntityAlias[];
+  programs: string[];
+  countries: string[];
+}
 
-  constructor(private readonly source: TextSource | ByteSource, private readonly start: number, private readonly count: number, private readonly file: string, private readonly firstLine: number) {
-    this.end = count === 0 ? source.indexOf(SECTION_END.slice(1), start) : source.indexOf(SECTION_END, start);
-  }
+/** Decodes entity and detail rows on demand; a damaged row becomes a visible note, never an exception. */
+class EntityStore {
+  private readonly mains = new Map<number, MainFields>();
+  private readonly detailCache = new Map<number, DetailRow>();
 
-  get(k: number): DetailRow {
-    const hit = this.cache.get(k);
-    if (hit) return hit;
-    const starts = (this.starts ??= this.lineStarts());
-    const text = this.source.text(starts[k], starts[k + 1] - 1).replace(/,$/, '');
-    let row: DetailRow;
-    try {
-      row = JSON.parse(text) as DetailRow;
-    } catch {
-      // Never throw from a hover: report the damage in the row itself.
-      row = [[], `(The details of this entry in ${this.file}, line ${this.firstLine + k}, are damaged and could not be read.)`, [], ''];
+  constructor(private readonly rows: LazyRows, private readonly detailRows: LazyRows, private readonly file: string) {}
+
+  main(k: number): MainFields {
+    let m = this.mains.get(k);
+    if (!m) {
+      const r = this.rows.get(k);
+      m = isEntityRow(r) ? toMain(r) : { primaryName: `(entry damaged: ${this.file}, line ${this.rows.lineOf(k)})`, aliases: [], programs: [], countries: [] };
+      this.mains.set(k, m);
     }
-    this.cache.set(k, row);
-    return row;
+    return m;
   }
 
-  /** starts[k] = offset of detail row k; starts[count] = one past the last row's line break. */
+  details(k: number): DetailRow {
+    let d = this.detailCache.get(k);
+    if (!d) {
+      const r = this.detailRows.get(k);
+      d = isDetailRow(r) ? r : [[], `(The details of this entry in ${this.file}, line ${this.detailRows.lineOf(k)}, are damaged and could not be read.)`, [], ''];
+      this.detailCache.set(k, d);
+    }
+    return d;
+  }
+
+  /** Parses and checks every row now (files that were not built with the bundle); throws naming the line. */
+  verify(sections: Sections, entities: ListEntity[]): void {
+    const rows = this.rows.all();
+    const details = this.detailRows.all();
+    for (let k = 0; k < entities.length; k++) {
+      if (!isEntityRow(rows[k])) throw new ListParseError(this.file, this.rows.lineOf(k), `entity row ${k + 1} does not have the ${COLUMNS.length} expected columns.`);
+      if (!isDetailRow(details[k])) throw new ListParseError(this.file, this.detailRows.lineOf(k), `detail row ${k + 1} does not have the ${DETAIL_COLUMNS.length} expected columns.`);
+      const main = toMain(rows[k] as EntityRow);
+      const folded = entities[k].foldedNames;
+      if (folded && countNames(folded) !== main.aliases.length + 1) throw new ListParseError(this.file, sections.lineOf('the index rows', k), `index row ${k + 1} does not fold the entity's ${main.aliases.length + 1} names; rebuild the snapshot.`);
+      this.mains.set(k, main);
+      this.detailCache.set(k, details[k] as DetailRow);
+    }
+  }
+}
+
+function countNames(p: PrefoldedNames): number {
+  const s = p.folding.stream;
+  let n = 0;
+  for (let at = p.offset; at < s.length && typeof s[at] === 'number'; at += 1 + Math.abs(s[at] as number)) n++;
+  return n;
+}
+
+function isEntityRow(r: unknown): r is EntityRow {
+  return Array.isArray(r) && r.length === COLUMNS.length && typeof r[0] === 'string';
+}
+
+function isDetailRow(r: unknown): r is DetailRow {
+  return Array.isArray(r) && r.length === DETAIL_COLUMNS.length && Array.isArray(r[0]) && typeof r[1] === 'string';
+}
+
+function toMain(r: EntityRow): MainFields {
+  const aliases: EntityAlias[] = [];
+  if (r[1]) for (const a of r[1]) aliases.push(Array.isArray(a) ? { name: a[0], quality: 'strong', kind: a[1] as EntityAlias['kind'] } : { name: a, quality: 'strong', kind: 'aka' });
+  if (r[2]) for (const name of r[2]) aliases.push({ name, quality: 'weak', kind: 'aka' });
+  return { primaryName: r[0], aliases, programs: r[3] || [], countries: r[4] || [] };
+}
+
+/** The file's "[ … ]" sections in order, each found by its closing "\n]\n" line; knows their line numbers. */
+class Sections {
+  private at: number;
+  private line = 2;
+  private readonly firstLines = new Map<string, number>();
+
+  constructor(private readonly source: TextSource | ByteSource, start: number, private readonly file: string) {
+    this.at = start;
+  }
+
+  /** The next section, parsed now. `rows` = expected row count (-1: any). */
+  parse(what: string, rows: number): unknown[] {
+    const { start, end, open } = this.next(what, rows);
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(this.source.text(start, end + 2));
+    } catch {
+      throw new ListParseError(this.file, open + damagedLine(this.source.text(start, end + 2)), `${what}: a line is not valid JSON; the file looks truncated or damaged.`);
+    }
+    if (!Array.isArray(parsed)) throw new ListParseError(this.file, open, `${what} are not a JSON array.`);
+    if (rows < 0) this.line += parsed.length + 2;
+    return parsed;
+  }
+
+  /** The next section, one JSON value per line, parsed line by line on demand. */
+  lazy(what: string, rows: number): LazyRows {
+    const { start, end, open } = this.next(what, rows);
+    return new LazyRows(this.source, start, end, rows, open + 1);
+  }
+
+  lineOf(what: string, row: number): number {
+    return (this.firstLines.get(what) ?? 0) + row;
+  }
+
+  private next(what: string, rows: number): { start: number; end: number; open: number } {
+    const start = this.at;
+    const end = this.source.indexOf(SECTION_END, start);
+    const open = this.line;
+    if (end < 0) throw new ListParseError(this.file, rows >= 0 ? open + rows + 1 : open, `the file ends inside ${what}; it looks truncated.`);
+    this.firstLines.set(what, open + 1);
+    if (rows >= 0) this.line += (rows || 0) + 2;
+    this.at = end + SECTION_END.length;
+    return { start, end, open };
+  }
+}
+
+/** Line (counted from the section's "[" line) of the first line that is not valid JSON on its own. */
+function damagedLine(section: string): number {
+  const lines = section.split('\n');
+  for (let i = 1; i < lines.length - 1; i++) {
+    try {
+      JSON.parse(`[${lines[i].replace(/,$/, '')}]`);
+    } catch {
+      return i;
+    }
+  }
+  return lines.length - 1;
+}
+
+/** A section of one-row-per-line JSON: line offsets found on first use, rows parsed one at a time. */
+class LazyRows {
+  private starts?: Int32Array;
+
+  constructor(private readonly source: TextSource | ByteSource, private readonly start: number, private readonly end: number, private readonly count: number, private readonly firstLine: number) {}
+
+  lineOf(k: number): number {
+    return this.firstLine + k;
+  }
+
+  /** Row k parsed, or undefined when its line is damaged. */
+  get(k: number): unknown {
+    const starts = (this.starts ??= this.lineStarts());
+    if (k < 0 || k >= this.count || starts[k + 1] <= starts[k]) return undefined;
+    try {
+      return JSON.parse(this.source.text(starts[k], starts[k + 1] - 1).replace(/,$/, ''));
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Every row, with one JSON.parse; damaged lines come back undefined. */
+  all(): unknown[] {
+    try {
+      const rows: unknown = JSON.parse(this.source.text(this.start, this.end + 2));
+      if (Array.isArray(rows) && rows.length === this.count) return rows;
+    } catch {
+      // fall through: find the damaged rows one by one
+    }
+    return Array.from({ length: this.count }, (_, k) => this.get(k));
+  }
+
+  /** starts[k] = offset of row k; starts[count] = just past the last row's line break. */
   private lineStarts(): Int32Array {
     const starts = new Int32Array(this.count + 1);
     let p = this.source.indexOf('\n', this.start) + 1; // skip "["
     for (let k = 0; k < this.count; k++) {
       starts[k] = p;
-      p = this.source.indexOf('\n', p) + 1;
+      const next = this.source.indexOf('\n', p);
+      p = next < 0 || next > this.end ? this.end + 1 : next + 1;
     }
     starts[this.count] = p;
     return starts;

@@ -10,6 +10,8 @@ import { readCustomWatchlist } from '../../../src/core/screening/readers/custom'
 import { readFtmJsonLines } from '../../../src/core/screening/readers/ftm';
 import { readOfacCsvSet, type ListFile } from '../../../src/core/screening/readers/ofac';
 import { readUnXml } from '../../../src/core/screening/readers/un';
+import { decodeSnapshot } from '../../../src/core/screening/snapshot';
+import { prefoldedWords } from '../../../src/core/screening/entity';
 import { loadLists } from '../../../src/node/lists';
 
 // Reader tests on the real list files (counts from ../shared/data/sanctions/SOURCES.md) and on damaged copies.
@@ -196,17 +198,19 @@ describe('bundled snapshot', function () {
   this.timeout(60_000);
   it('stores folded names made by the current normaliser (rebuild lists/ after changing normalize.ts)', () => {
     const text = readFileSync(join(__dirname, '../../../../lists/ofac-sdn.json'), 'utf8');
-    const head = JSON.parse(text.slice(0, text.indexOf('\n'))) as { normalizer: number; entities: number };
+    const head = JSON.parse(text.slice(0, text.indexOf('\n'))) as { normalizer: number };
     assert.equal(head.normalizer, NORMALIZER_VERSION);
-    const rows = text.split('\n').slice(2, 2 + head.entities).map((l) => JSON.parse(l.replace(/,$/, '')) as unknown[]);
-    for (const row of rows.filter((_, k) => k % 97 === 0)) {
-      const person = row[1] === 'p';
-      const names = [row[2] as string, ...(row[3] as (string | [string, string])[]).map((a) => (Array.isArray(a) ? a[0] : a)), ...(row[4] as string[])];
-      const expected = names.map((n) => {
-        const t = nameTokens(n, person);
-        return t.core.join(' ') + (t.legal.length ? `|${t.legal.join('+')}` : '');
+    const { entities } = decodeSnapshot(text, 'ofac-sdn.json', 'x');
+    for (const e of entities.filter((_, k) => k % 97 === 0)) {
+      const folded = e.foldedNames!;
+      const names = [e.primaryName, ...e.aliases.map((a) => a.name)];
+      const stored = prefoldedWords(folded);
+      assert.equal(stored.length, names.length, `${e.id}: one folded form per name`);
+      names.forEach((n, i) => {
+        const t = nameTokens(n, e.type === 'person');
+        if (stored[i]) assert.deepEqual(stored[i], t.core, `${e.id} name ${i}`);
+        else assert.ok(!t.core.length || names.slice(0, i).some((m) => nameTokens(m, e.type === 'person').core.join(' ') === t.core.join(' ')), `${e.id} name ${i} left out`);
       });
-      assert.deepEqual(row[7], expected, `entity ${String(row[0])}`);
     }
   });
 

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { ListEntity } from '../../../src/core/screening/entity';
-import { plainEntity } from '../../../src/core/screening/entity';
+import { plainEntity, prefoldedWords } from '../../../src/core/screening/entity';
 import { ListParseError } from '../../../src/core/screening/errors';
 import { decodeSnapshot, encodeSnapshot } from '../../../src/core/screening/snapshot';
 
@@ -12,6 +12,7 @@ const entities: ListEntity[] = [
     aliases: [
       { name: "APRIL 26 CHILDREN'S ANIMATION FILM STUDIO", quality: 'strong', kind: 'aka' },
       { name: '4.26 아동영화촬영소', quality: 'strong', kind: 'original-script' },
+      { name: 'Sek Studio', quality: 'strong', kind: 'aka' },
       { name: 'SEK', quality: 'weak', kind: 'aka' },
     ],
     type: 'organization',
@@ -37,31 +38,50 @@ describe('list snapshot (lists/*.json)', () => {
     assert.deepEqual(roundTrip(new TextEncoder().encode(text)), entities);
   });
 
-  it('keeps each name’s folded comparison form in the order primary, strong, weak', () => {
+  it('keeps each name’s folded words in the order primary, strong, weak, without repeats', () => {
     const e = decodeSnapshot(text, 'test.json', 'x').entities[0];
-    assert.equal(e.foldedNames?.length, 4);
-    assert.equal(e.foldedNames?.[0], 'sek studio');
+    const words = prefoldedWords(e.foldedNames!);
+    assert.deepEqual(words[0], ['sek', 'studio']);
+    assert.deepEqual(words[1], ['april', '26', 'childrens', 'animation', 'film', 'studio']);
+    assert.equal(words[3], null, '"Sek Studio" repeats the primary name: nothing more to screen');
+    assert.deepEqual(words[4], ['sek'], 'the weak a.k.a. comes last');
   });
 
   it('names the line where a truncated or damaged file breaks', () => {
     const lines = text.split('\n');
     const cut = (n: number) => lines.slice(0, n).join('\n');
+    const lineStarting = (prefix: string) => lines.findIndex((l) => l.startsWith(prefix)) + 1;
+    const indexLine = lineStarting('"1","o"');
+    const entityLine = lineStarting('["SEK STUDIO"');
+    const detailLine = lineStarting('[["Pyongyang');
+    const n = entities.length;
     const expectLine = (input: string, line: number) =>
       assert.throws(
         () => decodeSnapshot(input, 'test.json', 'x'),
         (e: unknown) => e instanceof ListParseError && e.line === line,
+        `expected an error on line ${line}`,
       );
     expectLine('{"format":"clauseguard-list/2","list":', 1);
     expectLine('{"format":"something-else"}\n', 1);
-    expectLine(cut(3), 5); // ends inside the entity rows
-    expectLine(cut(6), 9); // ends inside the detail rows
-    expectLine(text.replace('"SEK STUDIO"', '"SEK STUDIO'), 3);
+    expectLine(cut(3), 2); // ends inside the vocabulary
+    expectLine(cut(indexLine), indexLine + n); // ends inside the index rows
+    expectLine(cut(entityLine), entityLine + n); // ends inside the entity rows
+    expectLine(cut(detailLine), detailLine + n); // ends inside the detail rows
+    expectLine(text.replace('"1","o"', '"1","o",'), indexLine);
+    expectLine(text.replace('["SEK STUDIO"', '["SEK STUDIO'), entityLine);
+    expectLine(text.replace('["KIM, Chol"', '["KIM, Chol",'), entityLine + 1);
+    expectLine(text.replace('["Pyongyang, Korea, North"]', '["Pyongyang, Korea, North"'), detailLine);
   });
 
-  it('reports a damaged detail row in the entity instead of throwing (hovers never fail)', () => {
-    const damaged = text.replace('["Pyongyang, Korea, North"]', '["Pyongyang, Korea, North"');
-    const e = decodeSnapshot(damaged, 'test.json', 'x').entities[0];
-    assert.deepEqual(e.addresses, []);
-    assert.match(e.remarks ?? '', /test\.json, line 7, are damaged/);
+  it('in the bundled (trusted) file, reports a damaged row in the entity instead of throwing (hovers never fail)', () => {
+    const damaged = text.replace('["Pyongyang, Korea, North"]', '["Pyongyang, Korea, North"').replace('["KIM, Chol"', '["KIM, Chol",');
+    const [sek, kim] = decodeSnapshot(damaged, 'test.json', 'x', { trusted: true }).entities;
+    assert.equal(sek.primaryName, 'SEK STUDIO');
+    assert.deepEqual(sek.addresses, []);
+    const line = (prefix: string) => damaged.split('\n').findIndex((l) => l.startsWith(prefix)) + 1;
+    assert.match(sek.remarks ?? '', new RegExp(`test\\.json, line ${line('[["Pyongyang')}, are damaged`));
+    assert.equal(kim.primaryName, `(entry damaged: test.json, line ${line('["KIM, Chol"')})`);
+    assert.equal(kim.id, 'test:2', 'id and type come from the index rows');
+    assert.equal(kim.type, 'person');
   });
 });
