@@ -239,6 +239,14 @@ export class NameIndex {
     return this.df[id];
   }
 
+  /** Strong names posted under token t: postingIds[postingStart[t] .. postingStart[t + 1]) (for hot loops). */
+  get postingStart(): Int32Array {
+    return this.postings.start;
+  }
+  get postingIds(): Int32Array {
+    return this.postings.ids;
+  }
+
   /** Names posted under a vocabulary token (strong names; weak a.k.a.s only when asked). */
   namesFor(id: number, includeWeak = false): Int32Array | readonly number[] {
     const strong = this.postings.ids.subarray(this.postings.start[id], this.postings.start[id + 1]);

@@ -1,7 +1,8 @@
 import { alignName, alignedSpan, SCORING, trimAlignment, type Alignment, type Near, type QueryToken } from './matcher';
 import type { IndexedName, NameIndex } from './nameIndex';
 import { isCommonProperName, isEverydayWord } from './commonWords';
-import { foldWord, isLegalForm, STOPWORDS, WORD_SOURCE } from './normalize';
+import { foldWord, isLegalForm, STOPWORDS } from './normalize';
+import { distinctWords, scanWords } from './wordScanner';
 
 export interface RawMatch {
   name: number;
@@ -32,6 +33,8 @@ interface WordInfo {
   /** May this word post candidates (not a stopword, legal form or lower-case everyday word)? */
   anchor: boolean;
   everyday: boolean;
+  /** Vocabulary id of this word joined to the next one (-1: none), by the next word. */
+  joins?: Map<WordInfo, number>;
 }
 
 const BOUNDARY = /\n[ \t>]*\n|[|\t]/g;
@@ -39,63 +42,38 @@ const BOUNDARY = /\n[ \t>]*\n|[|\t]/g;
 /** Words of the text as parallel arrays (no object per word: a 100-page contract has 50,000 words). */
 interface TextWords {
   length: number;
-  text: string[];
   start: Int32Array;
   end: Int32Array;
 }
 
-function textWords(text: string): TextWords {
-  const out: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const re = new RegExp(WORD_SOURCE, 'gu');
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    out.push(m[0]);
-    starts.push(m.index);
-    ends.push(m.index + m[0].length);
-  }
-  return { length: out.length, text: out, start: Int32Array.from(starts), end: Int32Array.from(ends) };
-}
-
 export function scanText(index: NameIndex, text: string, minScore: number): RawMatch[][] {
-  const words = textWords(text);
+  const pairs = scanWords(text);
+  const words: TextWords = { length: pairs.length >> 1, start: new Int32Array(pairs.length >> 1), end: new Int32Array(pairs.length >> 1) };
+  for (let i = 0; i < words.length; i++) {
+    words.start[i] = pairs[2 * i];
+    words.end[i] = pairs[2 * i + 1];
+  }
   const latin = /[A-Za-z]/.test(text);
   // Everything about a word depends only on its spelling: work it out once per distinct spelling.
-  const cache = new Map<string, WordInfo>();
+  const distinct = distinctWords(text, pairs);
+  const byId: WordInfo[] = distinct.spellings.map((raw) => wordInfo(index, raw, latin));
   const info: WordInfo[] = new Array(words.length);
+  const folded: string[] = new Array(words.length);
+  const capital: boolean[] = new Array(words.length);
   for (let i = 0; i < words.length; i++) {
-    const raw = words.text[i];
-    let wi = cache.get(raw);
-    if (wi) wi.count++;
-    else {
-      // A "word" of more than 60 characters (a hash, a run of junk) is never part of a name.
-      const folded = raw.length > 60 ? '' : foldWord(raw, latin);
-      const c = raw.charCodeAt(0);
-      const capital = c >= 65 && c <= 90 ? true : c >= 97 && c <= 122 ? false : /^[^\p{L}\p{N}]*\p{Lu}/u.test(raw) || /^[^\p{L}]*\p{N}/u.test(raw);
-      const stop = folded.length < 2 || STOPWORDS.has(folded);
-      const everyday = !stop && isEverydayWord(folded);
-      wi = {
-        folded,
-        count: 1,
-        capital,
-        weight: stop ? 0 : index.queryWeight(folded),
-        // Lower-case everyday words ("shall", "have") only ever support a match found through another word.
-        anchor: !stop && !isLegalForm(folded) && (capital || !everyday),
-        everyday,
-      };
-      cache.set(raw, wi);
-    }
+    const wi = byId[distinct.ids[i]];
+    wi.count++;
     info[i] = wi;
+    folded[i] = wi.folded;
+    capital[i] = wi.capital;
   }
-  const folded = info.map((w) => w.folded);
-  const capital = info.map((w) => w.capital);
   // "Tong-chol": the part after a hyphen belongs to the capitalised word before it.
   for (let i = 1; i < words.length; i++) {
     if (!capital[i] && capital[i - 1] && words.start[i] - words.end[i - 1] === 1 && /[-‐]/.test(text[words.end[i - 1]])) capital[i] = true;
   }
   // Words this document uses in lower case more than once are ordinary words here ("pro rata", "dialog").
   const lowerCount = new Map<string, number>();
-  for (const wi of cache.values()) if (!wi.capital) lowerCount.set(wi.folded, (lowerCount.get(wi.folded) ?? 0) + wi.count);
+  for (const wi of byId) if (!wi.capital) lowerCount.set(wi.folded, (lowerCount.get(wi.folded) ?? 0) + wi.count);
   const ordinary = new Set<string>();
   for (const [w, k] of lowerCount) if (k >= 2) ordinary.add(w);
   const ctx: ScanContext = { text, words, folded, capital, ordinary };
@@ -115,6 +93,7 @@ export function scanText(index: NameIndex, text: string, minScore: number): RawM
       seg[i] = seg[i - 1] + cut;
     }
   }
+  const { postingStart, postingIds } = index;
   // nameId → flat [pos, vocabId, …]; vocabId -1 = the word is two listed words joined.
   const hits = new Map<number, number[]>();
   const record = (nameId: number, pos: number, id: number) => {
@@ -130,15 +109,19 @@ export function scanText(index: NameIndex, text: string, minScore: number): RawM
     for (const h of index.tokenHits(w)) {
       // A near miss on an everyday word ("party" ≈ "parts") is no evidence of a disguised name.
       if (h.sim < 1 && (everydayWord || w.length < 5)) continue;
-      for (const n of index.namesFor(h.id)) record(n, i, h.id);
+      for (let p = postingStart[h.id], end = postingStart[h.id + 1]; p < end; p++) record(postingIds[p], i, h.id);
     }
     if (w.length >= 6) {
       const joinedNames = index.joinedFor(w);
       for (let k = 0; k < joinedNames.length; k += 2) record(joinedNames[k], i, -1);
     }
     if (i + 1 < folded.length && seg[i + 1] === seg[i] && (capital[i] || capital[i + 1]) && info[i + 1].weight > 0) {
-      const id = index.vocab.get(w + folded[i + 1]);
-      if (id !== undefined) for (const n of index.namesFor(id)) record(n, i, id);
+      // "Silver Star" for the listed SILVERSTAR; memoised per pair of spellings (pairs repeat a lot).
+      const next = info[i + 1];
+      const joins = (wi.joins ??= new Map<WordInfo, number>());
+      let id = joins.get(next);
+      if (id === undefined) joins.set(next, (id = index.vocab.get(w + next.folded) ?? -1));
+      if (id >= 0) for (let p = postingStart[id], end = postingStart[id + 1]; p < end; p++) record(postingIds[p], i, id);
     }
   }
   const found: RawMatch[] = [];
@@ -177,6 +160,25 @@ export function scanText(index: NameIndex, text: string, minScore: number): RawM
     }
   }
   return groupMentions(found);
+}
+
+/** What the scan needs to know about one spelling. */
+function wordInfo(index: NameIndex, raw: string, latin: boolean): WordInfo {
+  // A "word" of more than 60 characters (a hash, a run of junk) is never part of a name.
+  const folded = raw.length > 60 ? '' : foldWord(raw, latin);
+  const c = raw.charCodeAt(0);
+  const capital = c >= 65 && c <= 90 ? true : c >= 97 && c <= 122 ? false : /^[^\p{L}\p{N}]*\p{Lu}/u.test(raw) || /^[^\p{L}]*\p{N}/u.test(raw);
+  const stop = folded.length < 2 || STOPWORDS.has(folded);
+  const everyday = !stop && isEverydayWord(folded);
+  return {
+    folded,
+    count: 0,
+    capital,
+    weight: stop ? 0 : index.queryWeight(folded),
+    // Lower-case everyday words ("shall", "have") only ever support a match found through another word.
+    anchor: !stop && !isLegalForm(folded) && (capital || !everyday),
+    everyday,
+  };
 }
 
 /** The cluster's hit on the name's rarest word: its text position and which listed word it is. */
