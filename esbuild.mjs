@@ -40,6 +40,15 @@ const targets = [
     target: 'node20',
   },
   {
+    // The CLI's worker threads for checking many files at once.
+    ...common,
+    entryPoints: ['src/node/checkFilesWorker.ts'],
+    outfile: 'dist/checkFilesWorker.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+  },
+  {
     ...common,
     entryPoints: ['src/cli/main.ts'],
     outfile: 'dist/cli.js',

@@ -2,9 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { checkPaths } from '../src/cli/commands/check';
+import { checkContracts } from '../src/cli/services';
+import { clausesOf } from '../src/node/contractCheck';
 import { TOOL } from '../src/cli/version';
-import { loadServices } from '../src/cli/services';
 import { DEFAULT_CONFIG } from '../src/core/config';
 import { buildReport } from '../src/core/report/build';
 import { renderReport, REPORT_FORMATS } from '../src/core/report/render';
@@ -37,7 +37,7 @@ function timeProcess(args: string[], runs: number): number {
   return median(times);
 }
 
-export function run(): BenchLine[] {
+export async function run(): Promise<BenchLine[]> {
   if (!existsSync(CONTRACTS)) return [{ name: 'report over ../shared/data/contracts', medianMs: 0, note: `skipped: ${CONTRACTS} not found` }];
   const out = mkdtempSync(join(tmpdir(), 'cg-report-bench-'));
   try {
@@ -54,15 +54,15 @@ export function run(): BenchLine[] {
       note: `baseline: clauseguard check --format json on the same files; load average ${loadavg()[0].toFixed(1)} on ${cpus().length} CPUs`,
     });
 
-    const loaded = loadServices([]);
-    const checked = checkPaths([CONTRACTS], loaded, REPO);
+    const run = await checkContracts([CONTRACTS], [], REPO, { partyScreening: false, stopOnListProblems: false });
+    const checked = run.checked ?? [];
     const input = {
       tool: TOOL,
       generatedAt: '2026-01-01T00:00:00Z',
       reviewer: 'bench',
-      lists: loaded.lists,
+      lists: run.lists,
       config: DEFAULT_CONFIG,
-      files: checked.map(({ contract, result }) => ({ path: contract.path, sha256: contract.sha256, result })),
+      files: checked.map((c) => ({ path: c.path, sha256: c.sha256, result: c.result, clauses: clausesOf(c) })),
     };
     const findings = checked.reduce((n, c) => n + c.result.findings.length, 0);
     const baseline = measure(() => JSON.stringify(checked.map((c) => c.result.findings)), 10, 2);

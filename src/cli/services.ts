@@ -1,20 +1,41 @@
-import type { RuleServices } from '../core/rules/services';
 import type { ListInfo } from '../core/screening/types';
-import { loadLists } from '../node/lists';
+import { collectContractFiles } from '../node/contractFiles';
+import { loadCheckServices, type CheckedContract, type CheckServices } from '../node/contractCheck';
+import { startCheckRun, threadsFor } from '../node/parallelCheck';
 
-export interface LoadedServices {
-  services: RuleServices;
-  lists: ListInfo[];
-  /** Problems loading list files, each naming the file (and line where known). */
-  problems: string[];
-}
+export type LoadedServices = CheckServices;
 
 /** Loads the bundled sanctions lists plus any --lists files (same list id replaces the bundled one). */
 export function loadServices(extraListPaths: readonly string[]): LoadedServices {
-  const loaded = loadLists({ extraPaths: extraListPaths });
-  return {
-    services: { screener: loaded.screener },
-    lists: loaded.lists,
-    problems: loaded.errors.map((e) => `${e.file}${e.line ? `:${e.line}` : ''}: ${e.message}`),
-  };
+  return loadCheckServices(extraListPaths);
+}
+
+export interface CheckedContracts {
+  lists: ListInfo[];
+  /** Problems loading --lists files, each naming the file (and line where known). */
+  problems: string[];
+  /** In the order found; undefined when list problems stopped the run before checking. */
+  checked?: CheckedContract[];
+}
+
+/**
+ * Reads and checks every contract under `paths` (folders: only files that read like a contract), on
+ * worker threads when there are many. Shared by `check` and `report`. Throws InputError.
+ */
+export async function checkContracts(
+  paths: readonly string[],
+  extraListPaths: readonly string[],
+  cwd: string,
+  options: { partyScreening: boolean; stopOnListProblems: boolean },
+): Promise<CheckedContracts> {
+  // Paths are relative to the caller's working folder (io.cwd), not necessarily this process's.
+  const files = collectContractFiles(paths, cwd);
+  const run = await startCheckRun(extraListPaths, threadsFor(files.length));
+  try {
+    if (run.problems.length && options.stopOnListProblems) return { lists: run.lists, problems: run.problems };
+    const checked = await run.check(files, { displayRoot: cwd, partyScreening: options.partyScreening });
+    return { lists: run.lists, problems: run.problems, checked };
+  } finally {
+    await run.close();
+  }
 }

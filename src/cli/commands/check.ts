@@ -1,11 +1,10 @@
-import { checkDocument, type CheckResult } from '../../core/engine';
-import { DEFAULT_CONFIG } from '../../core/config';
-import { looksLikeContract } from '../../core/contractDetection';
+import type { ListInfo } from '../../core/screening/types';
 import { findingJsonV1 } from '../../core/findingJson';
-import { collectContractFiles, InputError, readContract, type LoadedContract } from '../../node/contractFiles';
+import { InputError } from '../../node/contractFiles';
+import type { CheckedContract } from '../../node/contractCheck';
 import { oneOf, parseArgs, UsageError } from '../args';
 import { EXIT, type CliIO } from '../io';
-import { loadServices, type LoadedServices } from '../services';
+import { checkContracts, type CheckedContracts } from '../services';
 import { TOOL } from '../version';
 
 export const CHECK_USAGE = `Usage: clauseguard check [--format text|json] [--lists PATH]... [--timings] PATH...
@@ -15,25 +14,7 @@ a contract or are named *.contract.md / *.contract.txt). --timings adds parse an
 (JSON output always has them).
 Exit status: 0 no error-severity findings, 1 error findings, 2 usage error or unreadable input.`;
 
-export interface CheckedFile {
-  contract: LoadedContract;
-  result: CheckResult;
-}
-
-/** Reads and checks every contract under `paths`; shared by `check` and `report`. Throws InputError. */
-export function checkPaths(paths: readonly string[], loaded: LoadedServices, cwd: string): CheckedFile[] {
-  const checked: CheckedFile[] = [];
-  // Paths are relative to the caller's working folder (io.cwd), not necessarily this process's.
-  for (const file of collectContractFiles(paths, cwd)) {
-    const contract = readContract(file.path, cwd);
-    // Files found in folders are checked only if they read like a contract (as in the editor); named files always.
-    if (!file.explicit && !/\.contract\.[a-z]+$/i.test(file.path) && !looksLikeContract(contract.doc.text)) continue;
-    checked.push({ contract, result: checkDocument(contract.doc, { config: DEFAULT_CONFIG, services: loaded.services }) });
-  }
-  return checked;
-}
-
-export function checkCommand(argv: readonly string[], io: CliIO): number {
+export async function checkCommand(argv: readonly string[], io: CliIO): Promise<number> {
   const args = parseArgs(argv, { values: ['format'], repeatable: ['lists'], booleans: ['timings', 'help'] });
   if (args.flags.has('help')) {
     io.out(CHECK_USAGE + '\n');
@@ -41,15 +22,9 @@ export function checkCommand(argv: readonly string[], io: CliIO): number {
   }
   const format = oneOf('format', args.values.format, ['text', 'json'] as const, 'text');
   if (args.positional.length === 0) throw new UsageError('give at least one file or folder to check');
-  const loaded = loadServices(args.lists.lists ?? []);
-  if (loaded.problems.length) {
-    // A list the user asked for could not be read: checking without it would screen less than they think.
-    for (const p of loaded.problems) io.err(`clauseguard: cannot load sanctions list ${p}\n`);
-    return EXIT.usage;
-  }
-  let checked: CheckedFile[];
+  let run: CheckedContracts;
   try {
-    checked = checkPaths(args.positional, loaded, io.cwd);
+    run = await checkContracts(args.positional, args.lists.lists ?? [], io.cwd, { partyScreening: false, stopOnListProblems: true });
   } catch (e) {
     if (e instanceof InputError) {
       io.err(`clauseguard: ${e.path}: ${e.reason}\n`);
@@ -57,21 +32,27 @@ export function checkCommand(argv: readonly string[], io: CliIO): number {
     }
     throw e;
   }
+  if (!run.checked) {
+    // A list the user asked for could not be read: checking without it would screen less than they think.
+    for (const p of run.problems) io.err(`clauseguard: cannot load sanctions list ${p}\n`);
+    return EXIT.usage;
+  }
+  const checked = run.checked;
   const timings = args.flags.has('timings');
-  if (format === 'json') io.out(JSON.stringify(toJsonV1(checked, loaded), null, 2) + '\n');
+  if (format === 'json') io.out(JSON.stringify(toJsonV1(checked, run.lists), null, 2) + '\n');
   else io.out(toText(checked, timings));
   const hasError = checked.some((c) => c.result.findings.some((f) => f.severity === 'error'));
   return hasError ? EXIT.findings : EXIT.ok;
 }
 
 /** CLI JSON output, version 1: later versions add fields but never rename these. */
-export function toJsonV1(checked: readonly CheckedFile[], loaded: LoadedServices, includeTimings = true) {
+export function toJsonV1(checked: readonly CheckedContract[], lists: readonly ListInfo[], includeTimings = true) {
   return {
     tool: TOOL,
-    lists: loaded.lists.map((l) => ({ id: l.id, name: l.name, date: l.date, entries: l.entries, sha256: l.sha256 })),
-    files: checked.map(({ contract, result }) => ({
-      path: contract.path,
-      sha256: contract.sha256,
+    lists: lists.map((l) => ({ id: l.id, name: l.name, date: l.date, entries: l.entries, sha256: l.sha256 })),
+    files: checked.map(({ path, sha256, result }) => ({
+      path,
+      sha256,
       findings: result.findings.map(findingJsonV1),
       ...(result.ruleErrors.length ? { ruleErrors: result.ruleErrors } : {}),
       ...(includeTimings ? { timings: { parseMs: round(result.timings.parseMs), rulesMs: round(result.timings.rulesMs) } } : {}),
@@ -79,10 +60,11 @@ export function toJsonV1(checked: readonly CheckedFile[], loaded: LoadedServices
   };
 }
 
-function toText(checked: readonly CheckedFile[], timings: boolean): string {
+function toText(checked: readonly CheckedContract[], timings: boolean): string {
   const lines: string[] = [];
   let counts = { error: 0, warning: 0, info: 0 };
-  for (const { contract, result } of checked) {
+  for (const contract of checked) {
+    const result = contract.result;
     for (const f of result.findings) {
       counts[f.severity]++;
       // 1-based line:column for people and terminals that make them clickable.

@@ -6,17 +6,15 @@ import { BUNDLED_CLAUSE_FILES } from '../../core/clauses/bundled';
 import { loadClauseLibrary } from '../../core/clauses/library';
 import { DEFAULT_CONFIG } from '../../core/config';
 import { applyDecisions, DECISIONS_PATH, parseDecisionsFile, toReviewerDecision, type Decision } from '../../core/decisions';
-import type { CheckResult } from '../../core/engine';
 import type { Finding } from '../../core/types';
-import { CANDIDATE_MIN_SCORE, partyCandidates } from '../../core/report/candidates';
 import { buildReport, formatFromFileName, renderReport, REPORT_FORMATS, type ReportFormat } from '../../core/report/render';
 import type { ComplianceReport } from '../../core/report/types';
-import { InputError, type LoadedContract } from '../../node/contractFiles';
+import { InputError } from '../../node/contractFiles';
+import { clausesOf, type CheckedContract } from '../../node/contractCheck';
 import { oneOf, parseArgs, UsageError } from '../args';
 import { EXIT, type CliIO } from '../io';
-import { loadServices } from '../services';
+import { checkContracts } from '../services';
 import { TOOL } from '../version';
-import { checkPaths } from './check';
 
 export const REPORT_USAGE = `Usage: clauseguard report [--format html|md|json|sarif|csv] [--output FILE] [--reviewer NAME]
                           [--decisions FILE] [--lists PATH]... PATH...
@@ -31,7 +29,7 @@ Writes a compliance report for contracts (.md, .markdown, .txt files, or folders
 Exit status: 0 report written, 2 usage error or unreadable input.`;
 
 /** `clauseguard report`: check the given contracts and write one report. */
-export function reportCommand(argv: readonly string[], io: CliIO): number {
+export async function reportCommand(argv: readonly string[], io: CliIO): Promise<number> {
   const args = parseArgs(argv, { values: ['format', 'output', 'reviewer', 'decisions'], repeatable: ['lists'], booleans: ['help'] });
   if (args.flags.has('help')) {
     io.out(REPORT_USAGE + '\n');
@@ -41,38 +39,34 @@ export function reportCommand(argv: readonly string[], io: CliIO): number {
   const output = args.values.output;
   const format: ReportFormat = oneOf('format', args.values.format, REPORT_FORMATS, (output && formatFromFileName(output)) || 'md');
 
-  const loaded = loadServices(args.lists.lists ?? []);
-  for (const p of loaded.problems) io.err(`clauseguard: ${p}\n`);
   let decisions: Decision[];
-  try {
-    decisions = readDecisions(args.values.decisions, io.cwd, io);
-  } catch (e) {
-    if (e instanceof InputError) {
-      io.err(`clauseguard: ${e.path}: ${e.reason}\n`);
-      return EXIT.usage;
-    }
-    throw e;
-  }
-
   let report: ComplianceReport;
   try {
+    decisions = readDecisions(args.values.decisions, io.cwd, io);
     // Paths are relative to the caller's folder (io.cwd), which tests and embedders set.
+    const run = await checkContracts(
+      args.positional.map((p) => resolve(io.cwd, p)),
+      args.lists.lists ?? [],
+      io.cwd,
+      { partyScreening: true, stopOnListProblems: false },
+    );
+    for (const p of run.problems) io.err(`clauseguard: ${p}\n`);
     // A previous report written into the folder under review is not a contract.
     const target = output ? resolve(io.cwd, output) : undefined;
-    const screener = loaded.services.screener;
-    const checked = checkPaths(args.positional.map((p) => resolve(io.cwd, p)), loaded, io.cwd).filter((c) => resolve(io.cwd, c.contract.path) !== target);
+    const checked = (run.checked ?? []).filter((c) => resolve(io.cwd, c.path) !== target);
     report = buildReport({
       tool: TOOL,
       generatedAt: new Date(),
       reviewer: args.values.reviewer ?? defaultReviewer(io.cwd),
-      lists: loaded.lists,
+      lists: run.lists,
       config: DEFAULT_CONFIG,
       clauseLibrary: loadClauseLibrary(BUNDLED_CLAUSE_FILES),
-      files: checked.map(({ contract, result }) => ({
-        path: contract.path,
-        sha256: contract.sha256,
-        result: withDecisions(contract, result, decisions, io.cwd),
-        ...(screener ? { screening: partyCandidates(result.model, (name) => screener.search(name, { limit: 1, minScore: CANDIDATE_MIN_SCORE })[0]) } : {}),
+      files: checked.map((c) => ({
+        path: c.path,
+        sha256: c.sha256,
+        result: withDecisions(c, decisions, io.cwd),
+        clauses: clausesOf(c),
+        ...(c.screening ? { screening: c.screening } : {}),
       })),
     });
   } catch (e) {
@@ -141,11 +135,12 @@ function readDecisions(path: string | undefined, cwd: string, io: CliIO): Decisi
  * Applies the decisions recorded for this contract, as the editor does: "not a match" findings move to
  * `suppressed`; every decided finding carries its decision (marked when it no longer applies).
  */
-function withDecisions(contract: LoadedContract, result: CheckResult, decisions: readonly Decision[], cwd: string): CheckResult {
+function withDecisions(contract: CheckedContract, decisions: readonly Decision[], cwd: string): CheckedContract['result'] {
+  const result = contract.result;
   const rel = relative(cwd, resolve(cwd, contract.path)).split(sep).join('/');
   const mine = decisions.filter((d) => d.file === rel);
   if (!mine.length) return result;
-  const outcome = applyDecisions(contract.doc.text, result.findings, mine);
+  const outcome = applyDecisions(contract.text, result.findings, mine);
   const decided = (f: Finding): Finding => {
     const s = outcome.status.get(f);
     return s ? { ...f, data: { ...f.data, decision: toReviewerDecision(s.decision, s.state === 'stale') } } : f;

@@ -1,13 +1,13 @@
 import type { SourceDocument } from '../document/sourceDocument';
+import { clauseLookup } from './clauseLookup';
 import { findClauses, trimRolesFromTitles } from './clauses';
 import { findDefinedTerms } from './definedTerms';
 import { plainTextLines } from './lines';
 import { scanMarkdown } from './markdownText';
 import { findParties } from './parties';
 import { identityPlainText } from './plainText';
-import { lastAtOrBefore } from './search';
 import { findSentences } from './sentences';
-import type { Clause, ContractModel } from './types';
+import type { ContractModel } from './types';
 
 /**
  * Builds the contract model of a Markdown or plain-text document: plain text with a source map, the
@@ -38,15 +38,7 @@ function build(doc: SourceDocument): ContractModel {
   const firstClause = heads.find((_, i) => all[i]?.number !== undefined)?.[0] ?? plain.text.length;
   const parties = findParties(plain, lines, firstClause);
   if (!markdown) trimRolesFromTitles(clauses, new Set(parties.flatMap((p) => (p.role ? [p.role] : []))), doc.text);
-  const starts = all.map((c) => c.span.start);
-  const byId = new Map(all.map((c) => [c.id, c]));
-  const clauseAt = (offset: number): Clause | undefined => {
-    const best = lastAtOrBefore(starts, offset);
-    for (let c = best >= 0 ? all[best] : undefined; c; c = c.parentId ? byId.get(c.parentId) : undefined) {
-      if (c.span.start <= offset && offset < c.span.end) return c;
-    }
-    return undefined;
-  };
+  const { clauseAt, clauseById } = clauseLookup(all);
   const { paragraphs, sentences } = findSentences(plain, lines, heads, markdown, (o) => clauseAt(o)?.id);
   const definedTerms = findDefinedTerms(plain, lines, sentences);
   return {
@@ -60,7 +52,7 @@ function build(doc: SourceDocument): ContractModel {
     definedTerms,
     plain,
     clauseAt,
-    clauseById: (id) => byId.get(id),
+    clauseById,
   };
 }
 

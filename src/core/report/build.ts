@@ -1,7 +1,7 @@
 import { clausesFixing, type ClauseLibrary } from '../clauses/library';
 import { clauseFixActions } from '../clauses/quickFix';
 import { resolveSeverity } from '../config';
-import type { ContractModel } from '../model/types';
+import type { ClauseLookup } from '../model/clauseLookup';
 import { allRules } from '../rules/registry';
 import type { Rule } from '../rules/rule';
 import type { Finding, Severity } from '../types';
@@ -113,7 +113,7 @@ function reportFile(
   rulesById: Map<string, Rule>,
   library: ClauseLibrary | undefined,
 ): ReportFile {
-  const model = file.result.model;
+  const model = file.clauses ?? file.result.model;
   const toReport = (f: Finding, id: string, explicitDecision?: ReviewerDecision): ReportFinding => {
     const clause = clauseRef(model, f.span.start);
     const decision = explicitDecision ?? decisionOf(f, file.decisions ?? []);
@@ -184,7 +184,7 @@ function worstStatus(statuses: CheckStatus[]): CheckStatus {
   return worst === 'broken' ? 'attention' : worst;
 }
 
-function clauseRef(model: ContractModel | undefined, offset: number): ReportClauseRef | undefined {
+function clauseRef(model: ClauseLookup | undefined, offset: number): ReportClauseRef | undefined {
   let clause;
   try {
     clause = model?.clauseAt(offset);
@@ -204,7 +204,7 @@ function clauseRef(model: ContractModel | undefined, offset: number): ReportClau
   return { id: clause.id, ...(number ? { number } : {}), ...(title ? { title } : {}), label };
 }
 
-function safeClause(model: ContractModel | undefined, id: string) {
+function safeClause(model: ClauseLookup | undefined, id: string) {
   try {
     return model?.clauseById(id);
   } catch {

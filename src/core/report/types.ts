@@ -2,6 +2,7 @@ import type { Range, Span } from '../document/positions';
 import type { ClauseLibrary } from '../clauses/library';
 import type { CheckConfig } from '../config';
 import type { CheckResult } from '../engine';
+import type { ClauseLookup } from '../model/clauseLookup';
 import type { Rule } from '../rules/rule';
 import type { ListInfo } from '../screening/types';
 import type { Finding, FindingMatch, Severity, SeveritySetting } from '../types';
@@ -62,7 +63,9 @@ export interface ScreeningCandidateInput {
  * A CheckResult as future producers may extend it. The builder reads these optional fields when the
  * caller does not pass `suppressed` / `screening` explicitly, so producers can land in any order.
  */
-export type CheckResultWithExtras = CheckResult & {
+export type CheckResultWithExtras = Omit<CheckResult, 'model'> & {
+  /** The contract model, when the check ran in this thread (else see ReportFileInput.clauses). */
+  model?: CheckResult['model'];
   screening?: ScreeningCandidateInput[];
 };
 
@@ -74,6 +77,8 @@ export interface ReportFileInput {
   /** SHA-256 (hex) of the file's bytes. */
   sha256: string;
   result: CheckResultWithExtras;
+  /** Clauses for labelling findings, when the result carries no model (checked on another thread). */
+  clauses?: ClauseLookup;
   /** Findings suppressed by inline comments or decisions (default: result.suppressed). */
   suppressed?: SuppressedFindingInput[];
   /**

@@ -50,6 +50,8 @@ export interface PrefoldedNames {
   folding: ListFolding;
   /** Where this entity's first name starts in folding.stream. */
   offset: number;
+  /** The legal forms of name i (0 = primary), as folded when the snapshot was built. */
+  legalForms(i: number): string[];
 }
 
 /** The folded words of each of an entity's names (null: nothing to screen), read from the stream. */

@@ -191,25 +191,22 @@ export class NameIndex {
     if (legal) this.legalOf.set(nameId, legal.split('+'));
   }
 
-  /** Name `k` as an object (made on first use). */
+  /** Name `k` as an object (made on first use; its text and legal forms only when read). */
   name(k: number): IndexedName {
-    const hit = this.objects[k];
-    if (hit) return hit;
-    const e = this.entities[this.entityOf[k]];
-    const which = this.aliasOf[k];
-    const alias = which > 0 ? e.aliases[which - 1] : undefined;
-    const n: IndexedName = {
-      entity: this.entityOf[k],
-      name: alias ? alias.name : e.primaryName,
-      primary: which === 0,
-      weak: this.weakOf[k] === 1,
-      kind: alias?.kind,
-      tokens: this.tokenIds.slice(this.tokenStart[k], this.tokenStart[k + 1]),
-      legal: this.legalOf.get(k) ?? (e.foldedNames ? nameTokens(alias ? alias.name : e.primaryName, e.type === 'person').legal : NO_LEGAL),
-      weight: this.nameWeight[k],
-      anchors: this.anchorIds.slice(this.anchorStart[k], this.anchorStart[k + 1]),
-    };
-    this.objects[k] = n;
+    let n = this.objects[k];
+    if (!n) {
+      n = new ListedName(
+        this.entities[this.entityOf[k]],
+        this.entityOf[k],
+        this.aliasOf[k],
+        this.weakOf[k] === 1,
+        this.tokenIds.slice(this.tokenStart[k], this.tokenStart[k + 1]),
+        this.nameWeight[k],
+        this.anchorIds.slice(this.anchorStart[k], this.anchorStart[k + 1]),
+        this.legalOf.get(k),
+      );
+      this.objects[k] = n;
+    }
     return n;
   }
 
@@ -339,6 +336,21 @@ export class NameIndex {
     return 0;
   }
 
+  private wordHashSet?: Int32Array;
+  /**
+   * Could a string with this polyHash be a vocabulary word? (No false negatives.) Lets a text scan test
+   * "word + next word" for a listed joined word with arithmetic instead of building the string.
+   */
+  maybeWord(hash: number): boolean {
+    const set = (this.wordHashSet ??= hashSet(this.words.map(polyHash)));
+    const mask = set.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const v = set[slot];
+      if (v === 0) return false;
+      if (v === (hash | 1)) return true;
+    }
+  }
+
   /** Vocabulary words starting with a prefix (for search-as-you-type), at most `limit`. */
   prefixed(prefix: string, limit = 60): number[] {
     const out: number[] = [];
@@ -374,6 +386,70 @@ export function tokenSimilarity(a: string, b: string): number {
   const d = editDistance(a, b, allowed);
   if (d > allowed) return 0;
   return Math.min(0.97, Math.max(jaroWinkler(a, b), 1 - d / Math.max(a.length, b.length)));
+}
+
+/**
+ * A listed name as the matcher sees it. Its text, kind and legal forms come from the entity, which a
+ * snapshot decodes on first use: a text scan reaches thousands of candidate names and keeps a few.
+ */
+class ListedName implements IndexedName {
+  private legalForms: string[] | undefined;
+
+  constructor(
+    private readonly listed: ListEntity,
+    readonly entity: number,
+    private readonly which: number,
+    readonly weak: boolean,
+    readonly tokens: number[],
+    readonly weight: number,
+    readonly anchors: number[],
+    legal: string[] | undefined,
+  ) {
+    this.legalForms = legal;
+  }
+
+  get primary(): boolean {
+    return this.which === 0;
+  }
+  get name(): string {
+    return this.which > 0 ? this.listed.aliases[this.which - 1].name : this.listed.primaryName;
+  }
+  get kind(): string | undefined {
+    return this.which > 0 ? this.listed.aliases[this.which - 1].kind : undefined;
+  }
+  /** Names folded now record their legal forms; a snapshot's come from the entity's row when first asked for. */
+  get legal(): string[] {
+    return (this.legalForms ??= this.listed.foldedNames ? this.listed.foldedNames.legalForms(this.which) : NO_LEGAL);
+  }
+}
+
+const HASH_BASE = 0x01000193;
+
+/** Polynomial hash mod 2^32: polyHash(a + b) = polyHash(a) · polyPow(b.length) + polyHash(b). */
+export function polyHash(s: string): number {
+  let h = 0;
+  for (let i = 0; i < s.length; i++) h = (Math.imul(h, HASH_BASE) + s.charCodeAt(i)) | 0;
+  return h;
+}
+
+export function polyPow(length: number): number {
+  let p = 1;
+  for (let i = 0; i < length; i++) p = Math.imul(p, HASH_BASE);
+  return p;
+}
+
+/** Open-addressing set of hashes; stored with the low bit set so 0 can mean "empty". */
+function hashSet(hashes: readonly number[]): Int32Array {
+  let size = 1024;
+  while (size < hashes.length * 2) size <<= 1;
+  const set = new Int32Array(size);
+  const mask = size - 1;
+  for (const h of hashes) {
+    let slot = h & mask;
+    while (set[slot] !== 0 && set[slot] !== (h | 1)) slot = (slot + 1) & mask;
+    set[slot] = h | 1;
+  }
+  return set;
 }
 
 interface Postings {

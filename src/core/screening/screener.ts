@@ -116,14 +116,16 @@ export function createScreener(lists: readonly ListData[]): Screener {
       let q = qt;
       if (options.prefix) q = completePrefix(qt, n);
       const aligned = alignName(index, q, n);
-      legalConflict(aligned, queryLegal, n.legal);
+      // Only a query with a legal form can conflict (and reading a name's legal forms decodes its entry).
+      if (queryLegal.length) legalConflict(aligned, queryLegal, n.legal);
       if (q !== qt) {
         // The last word was completed from what was typed so far: a guess, ranked below full words.
         aligned.score *= 0.9;
         aligned.penalties.push('the last word was completed from what you typed');
       }
+      // Explaining a match costs more than scoring it: only for those that pass.
+      if (round(n.weak ? aligned.score * WEAK_FACTOR : aligned.score) < minScore) continue;
       const m = toMatch(n, aligned);
-      if (m.score < minScore) continue;
       const prev = bestByEntity.get(n.entity);
       if (!prev || m.score > prev.score || (m.score === prev.score && n.primary)) bestByEntity.set(n.entity, m);
     }

@@ -10,7 +10,7 @@ import type { ListInfo } from './types';
  *   line 1                 header {"format", "list", "normalizer", "entities": N, "columns", "detailColumns"}
  *   "[" words "]"          the list's vocabulary of folded name words, one per line
  *   "[" N index rows "]"   "id","type",n,word…,n,word… — each name folded into vocabulary indices (ListFolding)
- *   "[" N entity rows "]"  [primaryName, aliases, weakAliases, programs, countries]
+ *   "[" N entity rows "]"  [primaryName, aliases, weakAliases, programs, countries, legal]
  *   "[" N detail rows "]"  [addresses, remarks, identifiers, listedOn]
  * One entity per line keeps diffs readable; the index rows form one flat array because every array
  * costs time to parse. Empty columns are written 0. Aliases are strings, or [name, kind] when the kind
@@ -37,12 +37,12 @@ export interface DecodeOptions {
 }
 
 /** Empty arrays are written as 0. */
-type EntityRow = [string, (string | [string, string])[] | 0, string[] | 0, string[] | 0, string[] | 0];
+type EntityRow = [string, (string | [string, string])[] | 0, string[] | 0, string[] | 0, string[] | 0, string[] | 0];
 type DetailRow = [string[], string, string[], string];
 
 const TYPE_CODE: Record<EntityType, string> = { person: 'p', organization: 'o', vessel: 'v', aircraft: 'a', unknown: 'u' };
 const CODE_TYPE: Record<string, EntityType> = { p: 'person', o: 'organization', v: 'vessel', a: 'aircraft', u: 'unknown' };
-const COLUMNS = ['primaryName', 'aliases', 'weakAliases', 'programs', 'countries'];
+const COLUMNS = ['primaryName', 'aliases', 'weakAliases', 'programs', 'countries', 'legal'];
 const DETAIL_COLUMNS = ['addresses', 'remarks', 'identifiers', 'listedOn'];
 const SECTION_END = '\n]\n';
 
@@ -72,13 +72,18 @@ export function encodeSnapshot(header: Pick<SnapshotHeader, 'list'>, entities: r
     });
     return row.map((x) => JSON.stringify(x)).join(',');
   });
-  const rows: EntityRow[] = entities.map((e) => [
-    e.primaryName,
-    orZero(strong(e).map((a) => (a.kind && a.kind !== 'aka' ? [a.name, a.kind] : a.name))),
-    orZero(weak(e).map((a) => a.name)),
-    orZero(e.programs),
-    orZero(e.countries),
-  ]);
+  const rows: EntityRow[] = entities.map((e) => {
+    // Each name's legal forms ("co+ltd"), so matches can compare them without normalising the name again.
+    const legal = [e.primaryName, ...strong(e).map((a) => a.name), ...weak(e).map((a) => a.name)].map((n) => nameTokens(n, e.type === 'person').legal.join('+'));
+    return [
+      e.primaryName,
+      orZero(strong(e).map((a) => (a.kind && a.kind !== 'aka' ? [a.name, a.kind] : a.name))),
+      orZero(weak(e).map((a) => a.name)),
+      orZero(e.programs),
+      orZero(e.countries),
+      legal.some(Boolean) ? legal : 0,
+    ];
+  });
   const details: DetailRow[] = entities.map((e) => [e.addresses, e.remarks ?? '', e.identifiers, e.listedOn ?? '']);
   const head: SnapshotHeader = { format: SNAPSHOT_FORMAT, list: header.list, normalizer: NORMALIZER_VERSION, entities: entities.length, columns: COLUMNS, detailColumns: DETAIL_COLUMNS };
   const section = (lines: string[]) => (lines.length ? `[\n${lines.join(',\n')}${SECTION_END}` : `[${SECTION_END}`);
@@ -121,7 +126,7 @@ export function decodeSnapshot(input: string | Uint8Array, file: string, sha256:
     at += 2;
     const offset = at;
     while (at < stream.length && typeof stream[at] === 'number') at += 1 + Math.abs(stream[at] as number);
-    entities[k] = new SnapshotEntity(`${listId}:${id}`, listId, CODE_TYPE[type] ?? 'unknown', foldedOk ? { folding, offset } : undefined, store, k);
+    entities[k] = new SnapshotEntity(`${listId}:${id}`, listId, CODE_TYPE[type] ?? 'unknown', foldedOk ? new FoldedRef(folding, offset, store, k) : undefined, store, k);
   }
   if (!options.trusted) store.verify(sections, entities);
   const { id, name, date, source: from } = head.list;
@@ -164,11 +169,27 @@ class SnapshotEntity implements ListEntity {
   }
 }
 
+/** An entity's place in its list's folding; legal forms from its row. */
+class FoldedRef implements PrefoldedNames {
+  constructor(
+    readonly folding: ListFolding,
+    readonly offset: number,
+    private readonly store: EntityStore,
+    private readonly row: number,
+  ) {}
+  legalForms(i: number): string[] {
+    const forms = this.store.main(this.row).legal[i];
+    return forms ? forms.split('+') : [];
+  }
+}
+
 interface MainFields {
   primaryName: string;
   aliases: EntityAlias[];
   programs: string[];
   countries: string[];
+  /** Per name, its legal forms joined by "+". */
+  legal: readonly string[];
 }
 
 /** Decodes entity and detail rows on demand; a damaged row becomes a visible note, never an exception. */
@@ -182,7 +203,7 @@ class EntityStore {
     let m = this.mains.get(k);
     if (!m) {
       const r = this.rows.get(k);
-      m = isEntityRow(r) ? toMain(r) : { primaryName: `(entry damaged: ${this.file}, line ${this.rows.lineOf(k)})`, aliases: [], programs: [], countries: [] };
+      m = isEntityRow(r) ? toMain(r) : { primaryName: `(entry damaged: ${this.file}, line ${this.rows.lineOf(k)})`, aliases: [], programs: [], countries: [], legal: [] };
       this.mains.set(k, m);
     }
     return m;
@@ -233,7 +254,7 @@ function toMain(r: EntityRow): MainFields {
   const aliases: EntityAlias[] = [];
   if (r[1]) for (const a of r[1]) aliases.push(Array.isArray(a) ? { name: a[0], quality: 'strong', kind: a[1] as EntityAlias['kind'] } : { name: a, quality: 'strong', kind: 'aka' });
   if (r[2]) for (const name of r[2]) aliases.push({ name, quality: 'weak', kind: 'aka' });
-  return { primaryName: r[0], aliases, programs: r[3] || [], countries: r[4] || [] };
+  return { primaryName: r[0], aliases, programs: r[3] || [], countries: r[4] || [], legal: r[5] || [] };
 }
 
 /** The file's "[ … ]" sections in order, each found by its closing "\n]\n" line; knows their line numbers. */

@@ -1,5 +1,5 @@
 import { alignName, alignedSpan, SCORING, trimAlignment, type Alignment, type Near, type QueryToken } from './matcher';
-import type { IndexedName, NameIndex } from './nameIndex';
+import { polyHash, polyPow, type IndexedName, type NameIndex } from './nameIndex';
 import { isCommonProperName, isEverydayWord } from './commonWords';
 import { foldWord, isLegalForm, STOPWORDS } from './normalize';
 import { distinctWords, scanWords } from './wordScanner';
@@ -33,8 +33,8 @@ interface WordInfo {
   /** May this word post candidates (not a stopword, legal form or lower-case everyday word)? */
   anchor: boolean;
   everyday: boolean;
-  /** Vocabulary id of this word joined to the next one (-1: none), by the next word. */
-  joins?: Map<WordInfo, number>;
+  /** The facts this word was made from (shared by every document screened with the same index). */
+  facts: SpellingFacts;
 }
 
 const BOUNDARY = /\n[ \t>]*\n|[|\t]/g;
@@ -56,7 +56,17 @@ export function scanText(index: NameIndex, text: string, minScore: number): RawM
   const latin = /[A-Za-z]/.test(text);
   // Everything about a word depends only on its spelling: work it out once per distinct spelling.
   const distinct = distinctWords(text, pairs);
-  const byId: WordInfo[] = distinct.spellings.map((raw) => wordInfo(index, raw, latin));
+  const known = spellingCache(index, latin);
+  const byId: WordInfo[] = distinct.spellings.map((raw) => {
+    let facts = known.get(raw);
+    if (!facts) {
+      facts = spellingFacts(index, raw, latin);
+      if (known.size >= SPELLING_CACHE_MAX) known.clear();
+      known.set(raw, facts);
+    }
+    // One literal shape for every word (a spread would make slow, varying shapes).
+    return { folded: facts.folded, count: 0, capital: facts.capital, weight: facts.weight, anchor: facts.anchor, everyday: facts.everyday, facts };
+  });
   const info: WordInfo[] = new Array(words.length);
   const folded: string[] = new Array(words.length);
   const capital: boolean[] = new Array(words.length);
@@ -112,15 +122,16 @@ export function scanText(index: NameIndex, text: string, minScore: number): RawM
       for (let p = postingStart[h.id], end = postingStart[h.id + 1]; p < end; p++) record(postingIds[p], i, h.id);
     }
     if (w.length >= 6) {
-      const joinedNames = index.joinedFor(w);
+      const joinedNames = (wi.facts.split ??= index.joinedFor(w));
       for (let k = 0; k < joinedNames.length; k += 2) record(joinedNames[k], i, -1);
     }
     if (i + 1 < folded.length && seg[i + 1] === seg[i] && (capital[i] || capital[i + 1]) && info[i + 1].weight > 0) {
-      // "Silver Star" for the listed SILVERSTAR; memoised per pair of spellings (pairs repeat a lot).
+      // "Silver Star" for the listed SILVERSTAR; memoised per pair of spellings, across documents.
       const next = info[i + 1];
-      const joins = (wi.joins ??= new Map<WordInfo, number>());
-      let id = joins.get(next);
-      if (id === undefined) joins.set(next, (id = index.vocab.get(w + next.folded) ?? -1));
+      if (!index.maybeWord((Math.imul(wi.facts.hash, next.facts.pow) + next.facts.hash) | 0)) continue;
+      const joins = (wi.facts.joins ??= new Map<SpellingFacts, number>());
+      let id = joins.get(next.facts);
+      if (id === undefined) joins.set(next.facts, (id = index.vocab.get(w + next.folded) ?? -1));
       if (id >= 0) for (let p = postingStart[id], end = postingStart[id + 1]; p < end; p++) record(postingIds[p], i, id);
     }
   }
@@ -162,8 +173,33 @@ export function scanText(index: NameIndex, text: string, minScore: number): RawM
   return groupMentions(found);
 }
 
-/** What the scan needs to know about one spelling. */
-function wordInfo(index: NameIndex, raw: string, latin: boolean): WordInfo {
+/** What the scan needs to know about one spelling, whatever the document. */
+interface SpellingFacts {
+  folded: string;
+  capital: boolean;
+  weight: number;
+  anchor: boolean;
+  everyday: boolean;
+  /** polyHash of `folded`, and polyPow of its length: joined pairs are tested without building strings. */
+  hash: number;
+  pow: number;
+  /** Vocabulary id of this word joined to the next one (-1: none), by the next word's facts. */
+  joins?: Map<SpellingFacts, number>;
+  /** Names with two adjacent listed words that join to this word (NameIndex.joinedFor). */
+  split?: readonly number[];
+}
+
+/** Spellings seen before with this index (a review checks many contracts that share most of their words). */
+const spellingCaches = new WeakMap<NameIndex, [Map<string, SpellingFacts>, Map<string, SpellingFacts>]>();
+const SPELLING_CACHE_MAX = 200_000;
+
+function spellingCache(index: NameIndex, latin: boolean): Map<string, SpellingFacts> {
+  let pair = spellingCaches.get(index);
+  if (!pair) spellingCaches.set(index, (pair = [new Map(), new Map()]));
+  return pair[latin ? 0 : 1];
+}
+
+function spellingFacts(index: NameIndex, raw: string, latin: boolean): SpellingFacts {
   // A "word" of more than 60 characters (a hash, a run of junk) is never part of a name.
   const folded = raw.length > 60 ? '' : foldWord(raw, latin);
   const c = raw.charCodeAt(0);
@@ -172,12 +208,15 @@ function wordInfo(index: NameIndex, raw: string, latin: boolean): WordInfo {
   const everyday = !stop && isEverydayWord(folded);
   return {
     folded,
-    count: 0,
     capital,
     weight: stop ? 0 : index.queryWeight(folded),
     // Lower-case everyday words ("shall", "have") only ever support a match found through another word.
     anchor: !stop && !isLegalForm(folded) && (capital || !everyday),
     everyday,
+    hash: polyHash(folded),
+    pow: polyPow(folded.length),
+    joins: undefined,
+    split: undefined,
   };
 }
 

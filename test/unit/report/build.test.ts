@@ -46,7 +46,7 @@ describe('report model', () => {
   it('gives each finding its clause number and the rule’s rationale', () => {
     const sek = report.files[0].findings.find((f) => f.text === 'Sek Studio')!;
     // The innermost clause as the document model sees it: "2.2" (or "2" while numbered paragraphs are not clauses).
-    const clause = input.files[0].result.model.clauseAt(sek.span.start)!;
+    const clause = input.files[0].result.model!.clauseAt(sek.span.start)!;
     assert.equal(sek.clause?.id, clause.id);
     assert.ok(sek.clause!.label.startsWith(clause.number ?? ''), sek.clause!.label);
     assert.match(sek.clause!.label, /Services/, 'the clause or its titled parent names it');

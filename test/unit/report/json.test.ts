@@ -2,7 +2,6 @@ import assert from 'node:assert/strict';
 import { toJsonV1 } from '../../../src/cli/commands/check';
 import { buildReport } from '../../../src/core/report/build';
 import { renderJson } from '../../../src/core/report/json';
-import { createSourceDocument } from '../../../src/core/document/sourceDocument';
 import { CONFIRMED, sampleReportInput } from './fixtures';
 
 describe('report JSON export', () => {
@@ -12,8 +11,8 @@ describe('report JSON export', () => {
 
   it('contains the CLI JSON v1 output unchanged (fields are added, never renamed)', () => {
     // What `clauseguard check --format json` prints for the same files and lists.
-    const checked = input.files.map((f) => ({ contract: { path: f.path, sha256: f.sha256, doc: createSourceDocument(f.path, '') }, result: f.result }));
-    const v1 = JSON.parse(JSON.stringify(toJsonV1(checked, { services: {}, lists: [...input.lists], problems: [] }, true)));
+    const checked = input.files.map((f) => ({ path: f.path, sha256: f.sha256, text: '', clauses: [], result: f.result }));
+    const v1 = JSON.parse(JSON.stringify(toJsonV1(checked, [...input.lists], true)));
     assert.deepEqual(json.tool, v1.tool === undefined ? json.tool : { name: v1.tool.name, version: json.tool.version });
     assert.deepEqual(Object.keys(v1).filter((k) => !(k in json)), []);
     assert.deepEqual(json.lists.map(({ id, name, date, entries, sha256 }: Record<string, unknown>) => ({ id, name, date, entries, sha256 })), v1.lists);
@@ -38,7 +37,7 @@ describe('report JSON export', () => {
     const sek = json.files[0].findings.find((x: { text: string }) => x.text === 'Sek Studio');
     assert.deepEqual(sek.decision, CONFIRMED);
     assert.equal(sek.match.entity.id, 'ofac-sdn:34022');
-    assert.equal(sek.clause.id, input.files[0].result.model.clauseAt(sek.range ? report.files[0].findings.find((x) => x.text === 'Sek Studio')!.span.start : 0)!.id);
+    assert.equal(sek.clause.id, input.files[0].result.model!.clauseAt(sek.range ? report.files[0].findings.find((x) => x.text === 'Sek Studio')!.span.start : 0)!.id);
     assert.equal(json.screening.length, report.screening.length);
   });
 });

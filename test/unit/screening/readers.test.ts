@@ -210,6 +210,7 @@ describe('bundled snapshot', function () {
         const t = nameTokens(n, e.type === 'person');
         if (stored[i]) assert.deepEqual(stored[i], t.core, `${e.id} name ${i}`);
         else assert.ok(!t.core.length || names.slice(0, i).some((m) => nameTokens(m, e.type === 'person').core.join(' ') === t.core.join(' ')), `${e.id} name ${i} left out`);
+        assert.deepEqual(folded.legalForms(i), t.legal, `${e.id} legal forms of name ${i}`);
       });
     }
   });

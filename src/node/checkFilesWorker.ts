@@ -1,0 +1,21 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { checkContractFile, InputError, loadCheckServices } from './contractCheck';
+import type { FromCheckFilesWorker, ToCheckFilesWorker } from './parallelCheck';
+
+/**
+ * A worker thread of `clauseguard check` / `report` over many files (src/node/parallelCheck.ts): loads
+ * the lists once, then reads and checks the files it is handed, one at a time.
+ */
+const port = parentPort!;
+const post = (m: FromCheckFilesWorker) => port.postMessage(m);
+const loaded = loadCheckServices((workerData as { extraListPaths: string[] }).extraListPaths);
+post({ type: 'ready', lists: loaded.lists, problems: loaded.problems });
+
+port.on('message', (m: ToCheckFilesWorker) => {
+  try {
+    post({ type: 'checked', index: m.index, contract: checkContractFile(m.file, loaded, m.options) ?? null });
+  } catch (e) {
+    if (e instanceof InputError) post({ type: 'failed', index: m.index, path: e.path, reason: e.reason });
+    else post({ type: 'failed', index: m.index, reason: `internal error while checking ${m.file.path}: ${e instanceof Error ? e.message : String(e)}` });
+  }
+});
