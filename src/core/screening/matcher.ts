@@ -69,6 +69,59 @@ export function alignName(index: NameIndex, query: readonly QueryToken[], name: 
   );
 }
 
+/**
+ * An upper bound of alignName's score, from cheap tests only: listed words that no query word could
+ * possibly pair with (not even through a joined pair) are certain to count as unmatched. Lets a search
+ * skip aligning candidates that cannot reach its minimum score. Never below the real score: matched
+ * weight only shrinks with similarity < 1, and the other factors (unmatched query words, conflicts,
+ * the information floor, legal forms) only lower it.
+ */
+export function scoreUpperBound(index: NameIndex, query: readonly QueryToken[], name: IndexedName): number {
+  const t = name.tokens;
+  let matched = 0;
+  let missed = 0;
+  for (let j = 0; j < t.length; j++) {
+    const w = index.weights[t[j]];
+    if (mayPair(query, index.words, t, j)) matched += w;
+    else missed += Math.max(w, SCORING.unmatchedListedFloor);
+  }
+  return matched > 0 ? (2 * matched) / (2 * matched + SCORING.unmatchedListed * missed) : 0;
+}
+
+/** Could listed word j pair with some query word (alone, or joined with a neighbour on either side)? */
+function mayPair(query: readonly QueryToken[], words: readonly string[], t: readonly number[], j: number): boolean {
+  const listed = words[t[j]];
+  const next = j + 1 < t.length ? words[t[j + 1]] : undefined;
+  const prev = j > 0 ? words[t[j - 1]] : undefined;
+  for (let i = 0; i < query.length; i++) {
+    const q = query[i].word;
+    if (maySimilar(q, '', listed, '')) return true;
+    if (q.length >= 6 && ((next !== undefined && maySimilar(q, '', listed, next)) || (prev !== undefined && maySimilar(q, '', prev, listed)))) return true;
+    if (i + 1 < query.length && maySimilar(q, query[i + 1].word, listed, '')) return true;
+  }
+  return false;
+}
+
+/**
+ * A necessary condition for wordSimilarity(a1 + a2, b1 + b2) > 0 (see tokenSimilarity), without building
+ * the joined strings or computing an edit distance.
+ */
+function maySimilar(a1: string, a2: string, b1: string, b2: string): boolean {
+  const aLen = a1.length + a2.length;
+  const bLen = b1.length + b2.length;
+  const short = Math.min(aLen, bLen);
+  const a0 = a1.length ? a1.charCodeAt(0) : a2.charCodeAt(0);
+  const b0 = b1.length ? b1.charCodeAt(0) : b2.charCodeAt(0);
+  // An initial pairs with a word it starts; other short words only with themselves.
+  if (short === 1) return a0 === b0;
+  if (short < 4) return aLen === bLen && a1 + a2 === b1 + b2;
+  const a1c = a1.length > 1 ? a1.charCodeAt(1) : a2.charCodeAt(1 - a1.length);
+  const b1c = b1.length > 1 ? b1.charCodeAt(1) : b2.charCodeAt(1 - b1.length);
+  if (a0 !== b0 && a1c !== b1c) return false;
+  const allowed = short >= 13 ? 3 : short >= 6 ? 2 : 1;
+  return Math.abs(aLen - bLen) <= allowed;
+}
+
 /** alignName for listed words given directly (pair scoring, evaluation). */
 export function alignWords(
   query: readonly QueryToken[],
@@ -86,18 +139,19 @@ export function alignWords(
       const sim = tokenSimilarity(query[i].word, listed[j]);
       // A near-miss weighs no more than the query word itself: "services" ≈ "aservice" must not count as a rare word.
       if (sim > 0) cands.push({ qi: [i], nj: [j], sim, weight: sim < 1 ? Math.min(lw[j], query[i].weight) : lw[j] });
-      if (j + 1 < listed.length && query[i].word.length >= 6) {
+      // Joined words are only built when they could be similar at all (this loop runs for every candidate name).
+      if (j + 1 < listed.length && query[i].word.length >= 6 && maySimilar(query[i].word, '', listed[j], listed[j + 1])) {
         const s2 = joinedSimilarity(query[i].word, listed[j] + listed[j + 1]);
         if (s2 > 0) cands.push({ qi: [i], nj: [j, j + 1], sim: s2 * 0.98, weight: lw[j] + lw[j + 1] });
       }
     }
-    if (i + 1 < query.length && query[i + 1].pos === query[i].pos + 1) {
-      const joined = query[i].word + query[i + 1].word;
-      if (joined.length >= 6) {
-        for (let j = 0; j < listed.length; j++) {
-          const s = joinedSimilarity(joined, listed[j]);
-          if (s > 0) cands.push({ qi: [i, i + 1], nj: [j], sim: s * 0.98, weight: lw[j] });
-        }
+    if (i + 1 < query.length && query[i + 1].pos === query[i].pos + 1 && query[i].word.length + query[i + 1].word.length >= 6) {
+      let joined: string | undefined;
+      for (let j = 0; j < listed.length; j++) {
+        if (!maySimilar(query[i].word, query[i + 1].word, listed[j], '')) continue;
+        joined ??= query[i].word + query[i + 1].word;
+        const s = joinedSimilarity(joined, listed[j]);
+        if (s > 0) cands.push({ qi: [i, i + 1], nj: [j], sim: s * 0.98, weight: lw[j] });
       }
     }
   }

@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
 import type { ListData, ListEntity } from './entity';
-import { alignName, alignWords, explain, type Alignment, type QueryToken } from './matcher';
+import { alignName, alignWords, explain, scoreUpperBound, type Alignment, type QueryToken } from './matcher';
 import { NameIndex, type IndexedName } from './nameIndex';
 import { scanText } from './textScan';
 import { legalForm, nameTokens, STOPWORDS } from './normalize';
@@ -113,6 +113,8 @@ export function createScreener(lists: readonly ListData[]): Screener {
     const bestByEntity = new Map<number, ScreeningMatch>();
     for (const k of candidates) {
       const n = index.name(k);
+      // Most candidates share only a common word ("Group", "Bank"): skip those that cannot reach minScore.
+      if (!options.prefix && scoreUpperBound(index, qt, n) + 0.001 < minScore) continue;
       let q = qt;
       if (options.prefix) q = completePrefix(qt, n);
       const aligned = alignName(index, q, n);

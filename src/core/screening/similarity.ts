@@ -5,8 +5,8 @@ export function jaroWinkler(a: string, b: string): number {
   const lb = b.length;
   if (!la || !lb) return 0;
   const range = Math.max(0, (Math.max(la, lb) >> 1) - 1);
-  const aMatch = new Uint8Array(la);
-  const bMatch = new Uint8Array(lb);
+  const aMatch = scratch(0, la);
+  const bMatch = scratch(1, lb);
   let matches = 0;
   for (let i = 0; i < la; i++) {
     const lo = Math.max(0, i - range);
@@ -39,9 +39,11 @@ export function editDistance(a: string, b: string, max = Infinity): number {
   const la = a.length;
   const lb = b.length;
   if (Math.abs(la - lb) > max) return max + 1;
-  let prev2 = new Array<number>(lb + 1).fill(0);
-  let prev = Array.from({ length: lb + 1 }, (_, j) => j);
-  let cur = new Array<number>(lb + 1).fill(0);
+  // Three rows of the table, reused between calls (names are compared by the thousand).
+  let prev2 = rows(0, lb + 1);
+  let prev = rows(1, lb + 1);
+  let cur = rows(2, lb + 1);
+  for (let j = 0; j <= lb; j++) prev[j] = j;
   for (let i = 1; i <= la; i++) {
     cur[0] = i;
     let rowMin = i;
@@ -56,4 +58,20 @@ export function editDistance(a: string, b: string, max = Infinity): number {
     [prev2, prev, cur] = [prev, cur, prev2];
   }
   return prev[lb];
+}
+
+const flagBuffers = [new Uint8Array(64), new Uint8Array(64)];
+/** Zeroed scratch flags of length n (buffer k), reused between calls. */
+function scratch(k: number, n: number): Uint8Array {
+  if (flagBuffers[k].length < n) flagBuffers[k] = new Uint8Array(n * 2);
+  const b = flagBuffers[k];
+  b.fill(0, 0, n);
+  return b;
+}
+
+const rowBuffers = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+/** Scratch row k of at least n cells (contents undefined), reused between calls. */
+function rows(k: number, n: number): Int32Array {
+  if (rowBuffers[k].length < n) rowBuffers[k] = new Int32Array(n * 2);
+  return rowBuffers[k];
 }

@@ -92,6 +92,57 @@ function countWord(text: string, word: string): number {
   return (text.match(new RegExp(`\\b${escapeRe(word)}\\b`, 'g')) ?? []).length;
 }
 
+/**
+ * What text.match(/\b<label><rest>/gi) finds, but the regular expression is only tried where the label
+ * occurs: a case-insensitive pattern scanned over a whole contract costs far more than a string search.
+ * Exact for ASCII labels (a case-insensitive match never pairs an ASCII letter with a non-ASCII one).
+ */
+export function matchesAfterLabel(text: string, label: string, rest: string): string[] {
+  const lower = label && !/[^\x00-\x7f]/.test(label) ? sameLengthLowerCase(text) : undefined;
+  if (lower === undefined) return text.match(new RegExp(`\\b${escapeRe(label)}${rest}`, 'gi')) ?? [];
+  // The part after the label is one expression for every label and contract (compiling it is the cost).
+  let after = restPatterns.get(rest);
+  if (!after) restPatterns.set(rest, (after = new RegExp(rest, 'iy')));
+  const needle = label.toLowerCase();
+  const labelIsWord = isWordChar(needle.charCodeAt(0));
+  const out: string[] = [];
+  for (let at = lower.indexOf(needle); at >= 0; ) {
+    let end = -1;
+    // \b before the label.
+    if (at === 0 ? labelIsWord : isWordChar(text.charCodeAt(at - 1)) !== labelIsWord) {
+      after.lastIndex = at + needle.length;
+      const m = after.exec(text);
+      if (m) end = at + needle.length + m[0].length;
+    }
+    if (end >= 0) out.push(text.slice(at, end));
+    at = lower.indexOf(needle, end >= 0 ? end : at + 1);
+  }
+  return out;
+}
+
+const restPatterns = new Map<string, RegExp>();
+
+/** \w of a regular expression without the u flag. */
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+let lastText = '';
+let lastLower: string | undefined;
+/**
+ * The text lower-cased with offsets unchanged, or undefined when lower-casing would move them (only
+ * "İ" grows). Extra letters lowered to ASCII (the Kelvin sign) only add candidates that the regular
+ * expression then rejects. Remembered for the last text: the rules ask for the same text repeatedly.
+ */
+function sameLengthLowerCase(text: string): string | undefined {
+  if (text !== lastText) {
+    lastText = text;
+    const lower = text.toLowerCase();
+    lastLower = lower.length === text.length ? lower : undefined;
+  }
+  return lastLower;
+}
+
 export function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -114,10 +165,9 @@ function findPerformerByRoles(model: ContractModel): PerformerResult {
     return { performer: parties[0], counterparty: parties[1], parties, reason: 'online terms: "we" provide the service to "you"' };
   }
   const scored = parties.map((p) => {
-    const esc = escapeRe(p.label);
-    const re = new RegExp(`\\b${esc}(?:\\s+(?:and|or|and\\/or)\\s+(?:its|their)\\s+\\w+)?\\s+(?:shall|will|agrees\\s+to|must|hereby\\s+agrees\\s+to|undertakes\\s+to)\\s+(?:\\w+\\s+){0,3}?${PERFORM_VERB}\\w*(?:\\s+[^\\s.;]+){0,4}`, 'gi');
+    const operative = matchesAfterLabel(text, p.label, `(?:\\s+(?:and|or|and\\/or)\\s+(?:its|their)\\s+\\w+)?\\s+(?:shall|will|agrees\\s+to|must|hereby\\s+agrees\\s+to|undertakes\\s+to)\\s+(?:\\w+\\s+){0,3}?${PERFORM_VERB}\\w*(?:\\s+[^\\s.;]+){0,4}`);
     // "shall provide notice / forecasts / payment" is not supplying the work.
-    const verbs = (text.match(re) ?? []).filter((m) => !/\b(?:notice|notif\w*|forecasts?|information|copy|copies|reports?|payment|access|assistance|cooperat\w*|comments|feedback|data|purchase\s+orders?|written)\b/i.test(m)).length;
+    const verbs = operative.filter((m) => !/\b(?:notice|notif\w*|forecasts?|information|copy|copies|reports?|payment|access|assistance|cooperat\w*|comments|feedback|data|purchase\s+orders?|written)\b/i.test(m)).length;
     const role = SUPPLIER_ROLE.test(p.label) ? 3 : CUSTOMER_ROLE.test(p.label) ? -3 : 0;
     return { p, verbs, role, score: verbs + role };
   });
