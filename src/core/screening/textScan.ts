@@ -47,17 +47,45 @@ interface TextWords {
 }
 
 export function scanText(index: NameIndex, text: string, minScore: number): RawMatch[][] {
+  // Small phases rather than one long function: each is optimised by V8 on its own, and early.
+  const ctx = readText(index, text);
+  return groupMentions(evaluateHits(index, ctx, collectHits(index, ctx), minScore));
+}
+
+/** The text's words with what the scan needs to know about each, and where stretches of text end. */
+function readText(index: NameIndex, text: string): ScanContext {
   const pairs = scanWords(text);
-  const words: TextWords = { length: pairs.length >> 1, start: new Int32Array(pairs.length >> 1), end: new Int32Array(pairs.length >> 1) };
-  for (let i = 0; i < words.length; i++) {
+  const count = pairs.length >> 1;
+  const words: TextWords = { length: count, start: new Int32Array(count), end: new Int32Array(count) };
+  for (let i = 0; i < count; i++) {
     words.start[i] = pairs[2 * i];
     words.end[i] = pairs[2 * i + 1];
   }
-  const latin = /[A-Za-z]/.test(text);
   // Everything about a word depends only on its spelling: work it out once per distinct spelling.
   const distinct = distinctWords(text, pairs);
+  const byId = wordInfos(index, distinct.spellings, /[A-Za-z]/.test(text));
+  const info: WordInfo[] = [];
+  const folded: string[] = [];
+  const capital: boolean[] = [];
+  for (let i = 0; i < count; i++) {
+    const wi = byId[distinct.ids[i]];
+    wi.count++;
+    info.push(wi);
+    folded.push(wi.folded);
+    capital.push(wi.capital);
+  }
+  // "Tong-chol": the part after a hyphen belongs to the capitalised word before it.
+  for (let i = 1; i < count; i++) {
+    if (!capital[i] && capital[i - 1] && words.start[i] - words.end[i - 1] === 1 && /[-‐]/.test(text[words.end[i - 1]])) capital[i] = true;
+  }
+  return { text, words, info, folded, capital, ordinary: ordinaryWords(byId), seg: segments(text, words) };
+}
+
+/** Per distinct spelling, its facts (from the cache shared by every document screened with this index). */
+function wordInfos(index: NameIndex, spellings: readonly string[], latin: boolean): WordInfo[] {
   const known = spellingCache(index, latin);
-  const byId: WordInfo[] = distinct.spellings.map((raw) => {
+  const out: WordInfo[] = [];
+  for (const raw of spellings) {
     let facts = known.get(raw);
     if (!facts) {
       facts = spellingFacts(index, raw, latin);
@@ -65,46 +93,42 @@ export function scanText(index: NameIndex, text: string, minScore: number): RawM
       known.set(raw, facts);
     }
     // One literal shape for every word (a spread would make slow, varying shapes).
-    return { folded: facts.folded, count: 0, capital: facts.capital, weight: facts.weight, anchor: facts.anchor, everyday: facts.everyday, facts };
-  });
-  const info: WordInfo[] = new Array(words.length);
-  const folded: string[] = new Array(words.length);
-  const capital: boolean[] = new Array(words.length);
-  for (let i = 0; i < words.length; i++) {
-    const wi = byId[distinct.ids[i]];
-    wi.count++;
-    info[i] = wi;
-    folded[i] = wi.folded;
-    capital[i] = wi.capital;
+    out.push({ folded: facts.folded, count: 0, capital: facts.capital, weight: facts.weight, anchor: facts.anchor, everyday: facts.everyday, facts });
   }
-  // "Tong-chol": the part after a hyphen belongs to the capitalised word before it.
-  for (let i = 1; i < words.length; i++) {
-    if (!capital[i] && capital[i - 1] && words.start[i] - words.end[i - 1] === 1 && /[-‐]/.test(text[words.end[i - 1]])) capital[i] = true;
-  }
-  // Words this document uses in lower case more than once are ordinary words here ("pro rata", "dialog").
+  return out;
+}
+
+/** Words this document uses in lower case more than once are ordinary words here ("pro rata", "dialog"). */
+function ordinaryWords(byId: readonly WordInfo[]): Set<string> {
   const lowerCount = new Map<string, number>();
   for (const wi of byId) if (!wi.capital) lowerCount.set(wi.folded, (lowerCount.get(wi.folded) ?? 0) + wi.count);
   const ordinary = new Set<string>();
   for (const [w, k] of lowerCount) if (k >= 2) ordinary.add(w);
-  const ctx: ScanContext = { text, words, folded, capital, ordinary };
-  // Segments: blank lines, tabs and table-cell borders end a stretch of text a name can span.
+  return ordinary;
+}
+
+/** Segment number of each word: blank lines, tabs and table-cell borders end a stretch of text a name can span. */
+function segments(text: string, words: TextWords): Int32Array {
   const seg = new Int32Array(words.length);
-  {
-    const boundaries: number[] = [];
-    BOUNDARY.lastIndex = 0;
-    for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) boundaries.push(m.index);
-    let b = 0;
-    for (let i = 1; i < words.length; i++) {
-      let cut = 0;
-      while (b < boundaries.length && boundaries[b] < words.start[i]) {
-        if (boundaries[b] >= words.end[i - 1]) cut = 1;
-        b++;
-      }
-      seg[i] = seg[i - 1] + cut;
+  const boundaries: number[] = [];
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) boundaries.push(m.index);
+  let b = 0;
+  for (let i = 1; i < words.length; i++) {
+    let cut = 0;
+    while (b < boundaries.length && boundaries[b] < words.start[i]) {
+      if (boundaries[b] >= words.end[i - 1]) cut = 1;
+      b++;
     }
+    seg[i] = seg[i - 1] + cut;
   }
+  return seg;
+}
+
+/** Candidate names and where they were hit: nameId → flat [pos, vocabId, …]; vocabId -1 = two listed words joined. */
+function collectHits(index: NameIndex, ctx: ScanContext): Map<number, number[]> {
+  const { info, folded, capital, seg } = ctx;
   const { postingStart, postingIds } = index;
-  // nameId → flat [pos, vocabId, …]; vocabId -1 = the word is two listed words joined.
   const hits = new Map<number, number[]>();
   const record = (nameId: number, pos: number, id: number) => {
     const l = hits.get(nameId);
@@ -135,6 +159,12 @@ export function scanText(index: NameIndex, text: string, minScore: number): RawM
       if (id >= 0) for (let p = postingStart[id], end = postingStart[id + 1]; p < end; p++) record(postingIds[p], i, id);
     }
   }
+  return hits;
+}
+
+/** Aligns each cluster of hits on a name with the words around it and keeps the mentions that pass. */
+function evaluateHits(index: NameIndex, ctx: ScanContext, hits: Map<number, number[]>, minScore: number): RawMatch[] {
+  const { words, info, folded, capital, ordinary, seg } = ctx;
   const found: RawMatch[] = [];
   for (const [nameId, flat] of hits) {
     const name = index.name(nameId);
@@ -152,25 +182,30 @@ export function scanText(index: NameIndex, text: string, minScore: number): RawM
       if (!plausible(index, name, cluster, folded, lo, hi, capital, ordinary, minScore)) continue;
       const window: QueryToken[] = [];
       for (let p = lo; p <= hi; p++) if (info[p].weight > 0 && seg[p] === seg[first]) window.push({ word: folded[p], weight: info[p].weight, pos: p });
-      // Pair equally good words near the hit: the rarest word's position anchors the match.
-      const near = anchorPosition(index, name, cluster);
-      const wide = alignName(index, window, name, true, near);
-      if (!wide.pairs.length) continue;
-      const [s0, s1] = alignedSpan(wide);
-      const inner = window.filter((t) => t.pos >= s0 && t.pos <= s1);
-      const { alignment, span } = trimAlignment(index, inner, name, alignName(index, inner, name, true, near), true, near);
-      if (alignment.score < minScore) continue;
-      const verdict = acceptable(alignment, listedWords(index, name), index.entities[name.entity].type === 'person', span, ctx);
-      if (!verdict.ok) continue;
-      if (verdict.cap !== undefined && alignment.score > verdict.cap) {
-        alignment.score = verdict.cap;
-        alignment.penalties.push(`kept in the lowest band because ${verdict.reason}`);
-      }
-      if (alignment.score < minScore) continue;
-      found.push({ name: nameId, start: words.start[span[0]], end: words.end[span[1]], alignment });
+      const match = evaluateCluster(index, ctx, name, window, cluster, minScore);
+      if (match) found.push({ name: nameId, start: words.start[match.span[0]], end: words.end[match.span[1]], alignment: match.alignment });
     }
   }
-  return groupMentions(found);
+  return found;
+}
+
+/** One cluster: align, trim to the matching words, apply the text rules (acceptable). */
+function evaluateCluster(index: NameIndex, ctx: ScanContext, name: IndexedName, window: QueryToken[], cluster: number[], minScore: number): { alignment: Alignment; span: [number, number] } | undefined {
+  // Pair equally good words near the hit: the rarest word's position anchors the match.
+  const near = anchorPosition(index, name, cluster);
+  const wide = alignName(index, window, name, true, near);
+  if (!wide.pairs.length) return undefined;
+  const [s0, s1] = alignedSpan(wide);
+  const inner = window.filter((t) => t.pos >= s0 && t.pos <= s1);
+  const { alignment, span } = trimAlignment(index, inner, name, alignName(index, inner, name, true, near), true, near);
+  if (alignment.score < minScore) return undefined;
+  const verdict = acceptable(alignment, listedWords(index, name), index.entities[name.entity].type === 'person', span, ctx);
+  if (!verdict.ok) return undefined;
+  if (verdict.cap !== undefined && alignment.score > verdict.cap) {
+    alignment.score = verdict.cap;
+    alignment.penalties.push(`kept in the lowest band because ${verdict.reason}`);
+  }
+  return alignment.score < minScore ? undefined : { alignment, span };
 }
 
 /** What the scan needs to know about one spelling, whatever the document. */
@@ -288,9 +323,12 @@ const MIN_COVERAGE = 0.6;
 interface ScanContext {
   text: string;
   words: TextWords;
+  info: WordInfo[];
   folded: string[];
   capital: boolean[];
   ordinary: Set<string>;
+  /** Segment number of each word (see segments). */
+  seg: Int32Array;
 }
 
 function gluedToName(ctx: ScanContext, pos: number, other: number): boolean {

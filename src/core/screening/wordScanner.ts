@@ -24,14 +24,14 @@ function classOf(c: number): number {
   return k;
 }
 
-/** Class of the character at i (a surrogate pair counts as one character); its length in code units. */
-function charAt(text: string, i: number): { cls: number; len: number } {
+/** Class of the character at i (a surrogate pair counts as one character) times 4, plus its length in code units. */
+function charAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
     const d = text.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) return { cls: LETTER_RE.test(text.slice(i, i + 2)) ? LETTER : OTHER, len: 2 };
+    if (d >= 0xdc00 && d <= 0xdfff) return (LETTER_RE.test(text.slice(i, i + 2)) ? LETTER : OTHER) * 4 + 2;
   }
-  return { cls: c < 128 ? asciiClass(c) : classOf(c), len: 1 };
+  return (c < 128 ? asciiClass(c) : classOf(c)) * 4 + 1;
 }
 
 function asciiClass(c: number): number {
@@ -55,12 +55,12 @@ export function scanWords(text: string): Int32Array {
       continue;
     }
     const first = charAt(text, i);
-    if (first.cls === OTHER) {
-      i += first.len;
+    if (first >> 2 === OTHER) {
+      i += first & 3;
       continue;
     }
     const start = i;
-    i += first.len;
+    i += first & 3;
     // [L N M invisibles]+
     while (i < len) {
       const ch = text.charCodeAt(i);
@@ -70,8 +70,8 @@ export function scanWords(text: string): Int32Array {
         continue;
       }
       const x = charAt(text, i);
-      if (x.cls === OTHER) break;
-      i += x.len;
+      if (x >> 2 === OTHER) break;
+      i += x & 3;
     }
     // (?:['’][L N M]+)*
     while (i + 1 < len) {
@@ -80,8 +80,8 @@ export function scanWords(text: string): Int32Array {
       let j = i + 1;
       while (j < len) {
         const x = charAt(text, j);
-        if (x.cls !== LETTER) break;
-        j += x.len;
+        if (x >> 2 !== LETTER) break;
+        j += x & 3;
       }
       if (j === i + 1) break;
       i = j;
