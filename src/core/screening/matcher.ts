@@ -144,6 +144,11 @@ export function alignWords(
         const s2 = joinedSimilarity(query[i].word, listed[j] + listed[j + 1]);
         if (s2 > 0) cands.push({ qi: [i], nj: [j, j + 1], sim: s2 * 0.98, weight: lw[j] + lw[j + 1] });
       }
+      // Name particles written together: "Vanderbilt" = "VAN DER BILT".
+      if (j + 2 < listed.length && query[i].word.length >= 7 && Math.abs(query[i].word.length - listed[j].length - listed[j + 1].length - listed[j + 2].length) <= 3 && maySimilar(query[i].word, '', listed[j] + listed[j + 1], listed[j + 2])) {
+        const s3 = joinedSimilarity(query[i].word, listed[j] + listed[j + 1] + listed[j + 2]);
+        if (s3 > 0) cands.push({ qi: [i], nj: [j, j + 1, j + 2], sim: s3 * 0.97, weight: lw[j] + lw[j + 1] + lw[j + 2] });
+      }
     }
     if (i + 1 < query.length && query[i + 1].pos === query[i].pos + 1 && query[i].word.length + query[i + 1].word.length >= 6) {
       let joined: string | undefined;

@@ -35,4 +35,10 @@ describe('Screener.search', function () {
       assert.ok(!top || top.score < 0.8, `${q} → ${top?.name} ${top?.score}`);
     }
   });
+
+  it('pairs a word with two or three listed words written apart ("Vanderbilt" = "VAN DER BILT")', () => {
+    assert.ok(s.scorePair('vanderbilt corp', 'van der bilt corp', 'Company').score >= 0.9);
+    assert.ok(s.scorePair('Silverstar Network', 'SILVER STAR NETWORK', 'Company').score >= 0.9);
+    assert.ok(s.scorePair('Vanderbilt Holdings', 'VAN DER BERG HOLDINGS', 'Company').score < 0.7, 'a different third word is not the same name');
+  });
 });
