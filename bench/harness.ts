@@ -42,6 +42,28 @@ export async function measureAsync(fn: () => Promise<unknown>, iterations = 10, 
   return median(times);
 }
 
+/** A fixed CPU-bound loop (about 80 ms on this machine when idle): read absolute times through it. */
+export function machineSpeed(): number {
+  return measure(
+    () => {
+      let x = 0;
+      for (let i = 0; i < 1e8; i++) x += i;
+      return x;
+    },
+    3,
+    1,
+  );
+}
+
+/** The reference line, from speeds measured before and after a bench. */
+export function machineSpeedLine(before: number, after: number): BenchLine {
+  return {
+    name: 'machine speed reference: 1e8-step loop (before / after)',
+    medianMs: Math.max(before, after),
+    note: `${before.toFixed(0)} / ${after.toFixed(0)} ms; about 80 ms on an idle machine — larger means other processes were competing (or the machine ran slower), so read the absolute targets through the ratios`,
+  };
+}
+
 /** A bench module: bench/<area>.bench.ts exporting `run`. bench/index.ts runs them all. */
 export type BenchModule = { title: string; run: () => Promise<BenchLine[]> | BenchLine[] };
 

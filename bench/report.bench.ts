@@ -8,7 +8,7 @@ import { TOOL } from '../src/cli/version';
 import { DEFAULT_CONFIG } from '../src/core/config';
 import { buildReport } from '../src/core/report/build';
 import { renderReport, REPORT_FORMATS } from '../src/core/report/render';
-import { measure, median, type BenchLine } from './harness';
+import { machineSpeed, machineSpeedLine, measure, median, type BenchLine } from './harness';
 
 // Compliance report speed over every contract in ../shared/data/contracts (≈141 files, 8.8 MB):
 // 1. the CLI end to end (`clauseguard report … --format html --output FILE`, a fresh process each run),
@@ -42,6 +42,7 @@ export async function run(): Promise<BenchLine[]> {
   const out = mkdtempSync(join(tmpdir(), 'cg-report-bench-'));
   try {
     const lines: BenchLine[] = [];
+    const speedBefore = machineSpeed();
     const baselineCli = timeProcess(['check', '--format', 'json', CONTRACTS], 3);
     const reportCli = timeProcess(['report', '--format', 'html', '--output', join(out, 'r.html'), CONTRACTS], 3);
     lines.push({
@@ -73,6 +74,7 @@ export async function run(): Promise<BenchLine[]> {
       const ms = measure(() => renderReport(report, format), 10, 2);
       lines.push({ name: `render ${format}`, medianMs: ms, baselineMs: baseline, ratio: ms / baseline });
     }
+    lines.push(machineSpeedLine(speedBefore, machineSpeed()));
     return lines;
   } finally {
     rmSync(out, { recursive: true, force: true });

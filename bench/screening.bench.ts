@@ -9,7 +9,7 @@ import { checkDocument } from '../src/core/engine';
 import { sanctionedParty } from '../src/core/rules/screening/sanctionedParty';
 import { decodeSnapshot } from '../src/core/screening/snapshot';
 import { loadLists } from '../src/node/lists';
-import { measure, median, type BenchLine } from './harness';
+import { machineSpeed, machineSpeedLine, measure, median, type BenchLine } from './harness';
 
 // Sanctions screening (issue 4). A 100-page contract (≈50,000 words of real CUAD contracts concatenated)
 // screened against every bundled list (OFAC SDN, OFAC non-SDN, UN: ~16,000 entities, ~41,000 names).
@@ -72,13 +72,7 @@ function gcFunction(): (() => void) | undefined {
 export function run(): BenchLine[] {
   const gc = gcFunction();
   const text = contract();
-  const speed = () =>
-    measure(() => {
-      let x = 0;
-      for (let i = 0; i < 1e8; i++) x += i;
-      return x;
-    }, 3, 1);
-  const loopBefore = speed();
+  const loopBefore = machineSpeed();
   const words = text.split(/\s+/).length;
   const out: BenchLine[] = [];
 
@@ -159,8 +153,8 @@ export function run(): BenchLine[] {
     note: `projected for the contract (${phrases} phrases): ${projectedS.toFixed(0)} s = ${(projectedS * 1000 / scanMs).toFixed(0)}× the indexed scan (${names} names indexed)`,
   });
   // Machine speed reference: a fixed CPU-bound loop, before and after (about 80 ms on an idle machine).
-  const loopAfter = speed();
-  out.push({ name: 'machine speed reference: 1e8-step loop (before / after)', medianMs: Math.max(loopBefore, loopAfter), note: `${loopBefore.toFixed(0)} / ${loopAfter.toFixed(0)} ms; about 80 ms on an idle machine — larger means other processes were competing, so read the absolute targets through the ratios` });
+  const loopAfter = machineSpeed();
+  out.push(machineSpeedLine(loopBefore, loopAfter));
   return out;
 }
 

@@ -64,19 +64,20 @@ function readText(index: NameIndex, text: string): ScanContext {
   // Everything about a word depends only on its spelling: work it out once per distinct spelling.
   const distinct = distinctWords(text, pairs);
   const byId = wordInfos(index, distinct.spellings, /[A-Za-z]/.test(text));
-  const info: WordInfo[] = [];
-  const folded: string[] = [];
-  const capital: boolean[] = [];
+  // Sized once (a 100-page contract has 50,000 words: growing arrays word by word costs more than the scan).
+  const info: WordInfo[] = new Array(count);
+  const folded: string[] = new Array(count);
+  const capital = new Uint8Array(count);
   for (let i = 0; i < count; i++) {
     const wi = byId[distinct.ids[i]];
     wi.count++;
-    info.push(wi);
-    folded.push(wi.folded);
-    capital.push(wi.capital);
+    info[i] = wi;
+    folded[i] = wi.folded;
+    capital[i] = wi.capital ? 1 : 0;
   }
   // "Tong-chol": the part after a hyphen belongs to the capitalised word before it.
   for (let i = 1; i < count; i++) {
-    if (!capital[i] && capital[i - 1] && words.start[i] - words.end[i - 1] === 1 && /[-‐]/.test(text[words.end[i - 1]])) capital[i] = true;
+    if (!capital[i] && capital[i - 1] && words.start[i] - words.end[i - 1] === 1 && /[-‐]/.test(text[words.end[i - 1]])) capital[i] = 1;
   }
   return { text, words, info, folded, capital, ordinary: ordinaryWords(byId), seg: segments(text, words) };
 }
@@ -275,7 +276,7 @@ function listedWords(index: NameIndex, name: IndexedName): string[] {
 }
 
 /** Cheap test before aligning: can this cluster of hits cover enough of the name? */
-function plausible(index: NameIndex, name: IndexedName, cluster: number[], folded: string[], lo: number, hi: number, capital: boolean[], ordinary: Set<string>, minScore: number): boolean {
+function plausible(index: NameIndex, name: IndexedName, cluster: number[], folded: string[], lo: number, hi: number, capital: Uint8Array, ordinary: Set<string>, minScore: number): boolean {
   const n = name.tokens.length;
   if (n === 1) {
     const only = index.words[name.tokens[0]];
@@ -325,7 +326,8 @@ interface ScanContext {
   words: TextWords;
   info: WordInfo[];
   folded: string[];
-  capital: boolean[];
+  /** 1 where the word is capitalised (or follows a capitalised word after a hyphen). */
+  capital: Uint8Array;
   ordinary: Set<string>;
   /** Segment number of each word (see segments). */
   seg: Int32Array;
@@ -336,7 +338,7 @@ function gluedToName(ctx: ScanContext, pos: number, other: number): boolean {
   const [a, b] = other < pos ? [other, pos] : [pos, other];
   if (!/^[ \u00A0\-‐–]+$/.test(ctx.text.slice(ctx.words.end[a], ctx.words.start[b]))) return false;
   const w = ctx.folded[other];
-  return ctx.capital[other] && !isLegalForm(w) && !STOPWORDS.has(w) && !/^\d/.test(w);
+  return ctx.capital[other] === 1 && !isLegalForm(w) && !STOPWORDS.has(w) && !/^\d/.test(w);
 }
 
 /** The strictness rules for text (see scanText). */
