@@ -2,7 +2,8 @@ import { alignName, alignedSpan, SCORING, trimAlignment, type Alignment, type Ne
 import { polyHash, polyPow, type IndexedName, type NameIndex } from './nameIndex';
 import { isCommonProperName, isEverydayWord } from './commonWords';
 import { foldWord, isLegalForm, STOPWORDS } from './normalize';
-import { distinctWords, scanWords } from './wordScanner';
+import { SpellingTable } from './spellingTable';
+import { scanWords } from './wordScanner';
 
 export interface RawMatch {
   name: number;
@@ -61,9 +62,10 @@ function readText(index: NameIndex, text: string): ScanContext {
     words.start[i] = pairs[2 * i];
     words.end[i] = pairs[2 * i + 1];
   }
-  // Everything about a word depends only on its spelling: work it out once per distinct spelling.
-  const distinct = distinctWords(text, pairs);
-  const byId = wordInfos(index, distinct.spellings, /[A-Za-z]/.test(text));
+  // Everything about a word depends only on its spelling: work it out once per spelling, for every document.
+  const distinct = spellingTable(index, /[A-Za-z]/.test(text)).read(text, pairs);
+  // One literal shape for every word's info (a spread would make slow, varying shapes).
+  const byId: WordInfo[] = distinct.values.map((facts) => ({ folded: facts.folded, count: 0, capital: facts.capital, weight: facts.weight, anchor: facts.anchor, everyday: facts.everyday, facts }));
   // Sized once (a 100-page contract has 50,000 words: growing arrays word by word costs more than the scan).
   const info: WordInfo[] = new Array(count);
   const folded: string[] = new Array(count);
@@ -80,23 +82,6 @@ function readText(index: NameIndex, text: string): ScanContext {
     if (!capital[i] && capital[i - 1] && words.start[i] - words.end[i - 1] === 1 && /[-‐]/.test(text[words.end[i - 1]])) capital[i] = 1;
   }
   return { text, words, info, folded, capital, ordinary: ordinaryWords(byId), seg: segments(text, words) };
-}
-
-/** Per distinct spelling, its facts (from the cache shared by every document screened with this index). */
-function wordInfos(index: NameIndex, spellings: readonly string[], latin: boolean): WordInfo[] {
-  const known = spellingCache(index, latin);
-  const out: WordInfo[] = [];
-  for (const raw of spellings) {
-    let facts = known.get(raw);
-    if (!facts) {
-      facts = spellingFacts(index, raw, latin);
-      if (known.size >= SPELLING_CACHE_MAX) known.clear();
-      known.set(raw, facts);
-    }
-    // One literal shape for every word (a spread would make slow, varying shapes).
-    out.push({ folded: facts.folded, count: 0, capital: facts.capital, weight: facts.weight, anchor: facts.anchor, everyday: facts.everyday, facts });
-  }
-  return out;
 }
 
 /** Words this document uses in lower case more than once are ordinary words here ("pro rata", "dialog"). */
@@ -225,14 +210,18 @@ interface SpellingFacts {
   split?: readonly number[];
 }
 
-/** Spellings seen before with this index (a review checks many contracts that share most of their words). */
-const spellingCaches = new WeakMap<NameIndex, [Map<string, SpellingFacts>, Map<string, SpellingFacts>]>();
-const SPELLING_CACHE_MAX = 200_000;
+/** Spellings seen before with this index (Latin-script texts and others fold look-alike letters differently). */
+const spellingTables = new WeakMap<NameIndex, [SpellingTable<SpellingFacts>, SpellingTable<SpellingFacts>]>();
+/** Past this many spellings the table starts afresh (a bound on memory for very long sessions). */
+const SPELLING_TABLE_MAX = 300_000;
 
-function spellingCache(index: NameIndex, latin: boolean): Map<string, SpellingFacts> {
-  let pair = spellingCaches.get(index);
-  if (!pair) spellingCaches.set(index, (pair = [new Map(), new Map()]));
-  return pair[latin ? 0 : 1];
+function spellingTable(index: NameIndex, latin: boolean): SpellingTable<SpellingFacts> {
+  let pair = spellingTables.get(index);
+  const fresh = (l: boolean) => new SpellingTable<SpellingFacts>((raw) => spellingFacts(index, raw, l));
+  if (!pair) spellingTables.set(index, (pair = [fresh(true), fresh(false)]));
+  const k = latin ? 0 : 1;
+  if (pair[k].size > SPELLING_TABLE_MAX) pair[k] = fresh(latin);
+  return pair[k];
 }
 
 function spellingFacts(index: NameIndex, raw: string, latin: boolean): SpellingFacts {
