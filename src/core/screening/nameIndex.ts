@@ -126,6 +126,42 @@ export class NameIndex {
     }
     this.postings = this.compress(strongCount, 0);
     this.weakPostings = this.compress(weakCount, 1);
+    this.buildPairPostings();
+  }
+
+  /**
+   * Names of five or more words also post each pair of adjacent words that are not distinctive on their
+   * own ("april 26", "animation film"): a shortened name written without its one rare word
+   * ("April 26 Animation Film Studio" for APRIL 26 CHILDREN'S ANIMATION FILM STUDIO) still finds its
+   * candidate. A pair of everyday words is far rarer than either word.
+   */
+  private buildPairPostings(): void {
+    const v = this.words.length;
+    this.pairFirst = new Uint8Array(v);
+    for (let nameId = 0; nameId < this.nameCount; nameId++) {
+      const a = this.tokenStart[nameId];
+      const b = this.tokenStart[nameId + 1];
+      if (b - a < 5 || this.weakOf[nameId]) continue;
+      const anchors = this.anchorIds.slice(this.anchorStart[nameId], this.anchorStart[nameId + 1]);
+      for (let t = a; t + 1 < b; t++) {
+        const x = this.tokenIds[t];
+        const y = this.tokenIds[t + 1];
+        if (anchors.includes(x) || anchors.includes(y)) continue;
+        const key = x * v + y;
+        const list = this.pairs.get(key);
+        if (!list) this.pairs.set(key, [nameId]);
+        else if (list[list.length - 1] !== nameId) list.push(nameId);
+        this.pairFirst[x] = 1;
+      }
+    }
+  }
+
+  private readonly pairs = new Map<number, number[]>();
+  private pairFirst = new Uint8Array(0);
+
+  /** Names posted under the adjacent vocabulary words x y (see buildPairPostings). */
+  namesForPair(x: number, y: number): readonly number[] | undefined {
+    return this.pairFirst[x] ? this.pairs.get(x * this.words.length + y) : undefined;
   }
 
   /** Counting sort of the anchors into one array per kind of name (strong or weak). */

@@ -135,6 +135,16 @@ function collectHits(index: NameIndex, ctx: ScanContext): Map<number, number[]> 
       const joinedNames = (wi.facts.split ??= index.joinedFor(w));
       for (let k = 0; k < joinedNames.length; k += 2) record(joinedNames[k], i, -1);
     }
+    if (i + 1 < folded.length && seg[i + 1] === seg[i] && capital[i] && capital[i + 1] && wi.facts.vocabId >= 0 && info[i + 1].facts.vocabId >= 0) {
+      // Two capitalised words that are adjacent in a long listed name (its shortened forms).
+      const paired = index.namesForPair(wi.facts.vocabId, info[i + 1].facts.vocabId);
+      if (paired) {
+        for (const n of paired) {
+          record(n, i, wi.facts.vocabId);
+          record(n, i + 1, info[i + 1].facts.vocabId);
+        }
+      }
+    }
     if (i + 1 < folded.length && seg[i + 1] === seg[i] && (capital[i] || capital[i + 1]) && info[i + 1].weight > 0) {
       // "Silver Star" for the listed SILVERSTAR; memoised per pair of spellings, across documents.
       const next = info[i + 1];
@@ -201,6 +211,8 @@ interface SpellingFacts {
   weight: number;
   anchor: boolean;
   everyday: boolean;
+  /** The folded word's vocabulary id, -1 when no listed name uses it. */
+  vocabId: number;
   /** polyHash of `folded`, and polyPow of its length: joined pairs are tested without building strings. */
   hash: number;
   pow: number;
@@ -238,6 +250,7 @@ function spellingFacts(index: NameIndex, raw: string, latin: boolean): SpellingF
     // Lower-case everyday words ("shall", "have") only ever support a match found through another word.
     anchor: !stop && !isLegalForm(folded) && (capital || !everyday),
     everyday,
+    vocabId: index.vocab.get(folded) ?? -1,
     hash: polyHash(folded),
     pow: polyPow(folded.length),
     joins: undefined,
@@ -377,9 +390,16 @@ function acceptable(a: Alignment, listed: readonly string[], person: boolean, sp
     // Only everyday words, place names, numbers or words this document uses in lower case: the whole listed
     // name must be written out, exactly, capitalised and in order ("Lake Forest", never "City of New").
     const inner = span[1] - span[0] + 1 - countStopwords(ctx, span);
-    const whole = !a.unmatchedListed.length && inner === matchedPos.size && a.pairs.every((p) => p.similarity === 1 && p.queryPos.every((q) => capital[q]));
-    if (!whole || !inOrder(a, listed)) return no;
-    return legalFormBeside(ctx, span) ? { ok: true } : { ok: true, cap: WEAK_EVIDENCE_CAP, reason: 'all its words are everyday words or place names and no legal form (Ltd, LLC…) is beside them' };
+    const exact = inner === matchedPos.size && a.pairs.every((p) => p.similarity === 1 && p.queryPos.every((q) => capital[q]));
+    if (!exact || !inOrder(a, listed)) return no;
+    if (!a.unmatchedListed.length) {
+      return legalFormBeside(ctx, span) ? { ok: true } : { ok: true, cap: WEAK_EVIDENCE_CAP, reason: 'all its words are everyday words or place names and no legal form (Ltd, LLC…) is beside them' };
+    }
+    // A shortened listed name ("April 26 Animation Film Studio" for APRIL 26 CHILDREN'S ANIMATION FILM STUDIO):
+    // four or more of its words, capitalised, exact, in order and with no other word between them (not even
+    // "the") is too specific to be chance, but stays in the lowest band for the reviewer to judge.
+    if (matchedPos.size >= 4 && span[1] - span[0] + 1 === matchedPos.size) return { ok: true, cap: WEAK_EVIDENCE_CAP, reason: 'it is a shortened form of the listed name made of everyday words' };
+    return no;
   }
   return { ok: true };
 }

@@ -38,6 +38,8 @@ const CASES: Case[] = [
   { title: 'split word (SILVER STAR for SILVERSTAR)', text: wrap('Yanbian Silver Star Network Technology Co. Ltd.'), entity: 'ofac-sdn:24977', atLeast: 'error' },
   { title: 'joined words (NINGSCARTOON)', text: wrap('NingsCartoon Studio'), entity: 'ofac-sdn:34023' },
   { title: 'alias with apostrophe dropped', text: wrap('April 26 Childrens Animation Film Studio'), entity: 'ofac-sdn:34022', atLeast: 'error' },
+  { title: 'shortened alias without its one distinctive word (kept as information)', text: wrap('April 26 Animation Film Studio'), entity: 'ofac-sdn:34022', atLeast: 'info' },
+  { title: 'shortened alias, four of its six words (kept as information)', format: 'markdown', text: wrap('**April 26 Animation Studio**'), entity: 'ofac-sdn:34022', atLeast: 'info' },
   { title: 'person, Given SURNAME order', text: 'Key Personnel: Tong-chol KIM, Managing Director.\n', entity: 'ofac-sdn:22702', atLeast: 'error' },
   { title: 'person, SURNAME, Given order with the hyphen dropped', text: 'Signed by KIM, Tong Chol for the Supplier.\n', entity: 'ofac-sdn:22702', atLeast: 'error' },
   { title: 'name in an address line of a schedule', text: 'SCHEDULE B — APPROVED SUBCONTRACTORS\n\nNings Cartoon Studio, Chongqing, China\n', entity: 'ofac-sdn:34023', atLeast: 'error' },
@@ -70,5 +72,11 @@ describe('sanctioned-party: evasion and formatting variants of the case names', 
     const { findings } = checkDocument(createSourceDocument('m.md', text, 'markdown'), { rules: [sanctionedParty], services });
     const serious = findings.filter((f) => f.severity !== 'info');
     assert.deepEqual(serious.map((f) => `${f.text} → ${f.match?.name}`), []);
+  });
+
+  it('does not take a date followed by ordinary words for a shortened listed name', () => {
+    const text = 'Delivery. On April 26 the Animation Studio shall deliver the frames. Payment is due on April 26. Animation studio work begins.\n';
+    const { findings } = checkDocument(createSourceDocument('d.txt', text, 'plaintext'), { rules: [sanctionedParty], services });
+    assert.deepEqual(findings.map((f) => `${f.text} → ${f.match?.name}`), []);
   });
 });
