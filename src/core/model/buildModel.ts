@@ -7,7 +7,7 @@ import { scanMarkdown } from './markdownText';
 import { findParties } from './parties';
 import { identityPlainText } from './plainText';
 import { findSentences } from './sentences';
-import type { ContractModel } from './types';
+import type { ContractModel, DefinedTerm } from './types';
 
 /**
  * Builds the contract model of a Markdown or plain-text document: plain text with a source map, the
@@ -40,7 +40,8 @@ function build(doc: SourceDocument): ContractModel {
   if (!markdown) trimRolesFromTitles(clauses, new Set(parties.flatMap((p) => (p.role ? [p.role] : []))), doc.text);
   const { clauseAt, clauseById } = clauseLookup(all);
   const { paragraphs, sentences } = findSentences(plain, lines, heads, markdown, (o) => clauseAt(o)?.id);
-  const definedTerms = findDefinedTerms(plain, lines, sentences);
+  // Defined terms serve the editor (hover, Go to Definition) and `outline`, not the rules: found on first use.
+  let definedTerms: DefinedTerm[] | undefined;
   return {
     doc,
     title,
@@ -49,7 +50,9 @@ function build(doc: SourceDocument): ContractModel {
     paragraphs,
     sentences,
     parties,
-    definedTerms,
+    get definedTerms() {
+      return (definedTerms ??= findDefinedTerms(plain, lines, sentences));
+    },
     plain,
     clauseAt,
     clauseById,
