@@ -1,5 +1,6 @@
 import type { ContractModel } from '../model/types';
 import { perModel } from './perModel';
+import { regExpFor } from './regexCache';
 
 /**
  * Indexes of the sentences in which `re` matches, found with one scan of the whole plain text instead
@@ -12,8 +13,7 @@ export function sentencesMatching(model: ContractModel, re: RegExp): Set<number>
   // (used only when lower-casing keeps every offset, which it does for all but a few letters).
   const lower = re.flags.includes('i') && re.source === re.source.toLowerCase() ? lowerPlain(model) : undefined;
   const flags = (lower ? re.flags.replace('i', '') : re.flags).replace('g', '') + 'g';
-  const global = new RegExp(re.source, flags);
-  for (const m of (lower ?? model.plain.text).matchAll(global)) {
+  for (const m of (lower ?? model.plain.text).matchAll(regExpFor(re.source, flags))) {
     const src = model.plain.toSource(m.index ?? 0);
     // Last sentence starting at or before the match.
     let lo = 0;

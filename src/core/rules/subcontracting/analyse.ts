@@ -1,5 +1,6 @@
 import type { ContractModel, Sentence } from '../../model/types';
 import { perModel } from '../perModel';
+import { regExpFor } from '../regexCache';
 import { sentencesMatching } from '../sentenceIndex';
 import { escapeRe, findPerformer, type PartyLabel, type PerformerResult } from './parties';
 import {
@@ -79,7 +80,7 @@ function analyse(model: ContractModel): SubcontractingAnalysis {
   for (const [index, sentence] of model.sentences.entries()) {
     if (!candidates.has(index) || DEFINITION.test(sentence.text)) continue;
     let text = sentence.text.replace(CONSENT_LOOKALIKES, 'designated person').replace(ACTION_LOOKALIKES, 'service ');
-    for (const m of masks) text = text.replace(new RegExp(`\\b${escapeRe(m.label)}\\b`, 'gi'), 'PARTYX');
+    for (const m of masks) text = text.replace(regExpFor(`\\b${escapeRe(m.label)}\\b`, 'gi'), 'PARTYX');
     // Runaway "sentences" (tables, text without full stops) are read in bounded pieces.
     for (const segment of segments(text).flatMap((seg) => (seg.length > MAX_SEGMENT ? chunk(seg) : [seg]))) {
       const hit = classify(segment, sentence, performer);
@@ -237,7 +238,7 @@ function boundParty(segment: string, actionIndex: number, perf: PerformerResult)
     .replace(/\b(?:without|with|upon|subject\s+to)\b[^,]{0,100}?\b(?:consent|approval|authori[sz]ation|permission)\b(?:\s+of\s+[^,]{1,40})?/gi, ' ');
   if (MUTUAL_SUBJECT.test(subject) || /\bneither\b/i.test(subject)) return 'mutual';
   if (perf.onlineTerms && /\b(?:you|your)\b/i.test(subject) && !/\b(?:we|us|our)\b/i.test(subject)) return 'counterparty';
-  const inSubject = (p?: PartyLabel) => !!p && new RegExp(`\\b${escapeRe(p.label)}\\b`, 'i').test(subject);
+  const inSubject = (p?: PartyLabel) => !!p && regExpFor(`\\b${escapeRe(p.label)}\\b`, 'i').test(subject);
   const subjPerf = inSubject(perf.performer);
   const subjCounter = inSubject(perf.counterparty);
   if (subjPerf && !subjCounter) return 'performer';
@@ -254,7 +255,7 @@ function consentGiver(segment: string, perf: PerformerResult): 'performer' | 'co
   for (const [who, p] of [['performer', perf.performer], ['counterparty', perf.counterparty]] as const) {
     if (!p) continue;
     const l = escapeRe(p.label);
-    const re = new RegExp(
+    const re = regExpFor(
       `\\b${l}(?:'s|’s|')\\s+(?:\\w+\\s+){0,3}(?:consent|approval|authori[sz]ation|permission)|\\b(?:consent|approval|authori[sz]ation|permission)\\s+(?:\\w+\\s+){0,3}(?:of|from|by)\\s+(?:the\\s+)?${l}\\b|\\b(?:approved|authori[sz]ed|consented\\s+to)\\s+(?:in\\s+writing\\s+|in\\s+advance\\s+)*by\\s+(?:the\\s+)?${l}\\b`,
       'i',
     );
