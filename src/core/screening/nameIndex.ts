@@ -317,7 +317,14 @@ export class NameIndex {
     if (cached) return cached;
     const out: number[] = [];
     const seen = new Set<number>();
+    // Both halves are tested by hash first (polyHash of the whole = left · B^|right| + right), so the
+    // strings are only cut where both could be listed words.
+    const whole = polyHash(word);
+    let left = word.charCodeAt(0); // polyHash of the first letter
     for (let k = 2; k <= word.length - 2; k++) {
+      left = (Math.imul(left, HASH_BASE) + word.charCodeAt(k - 1)) | 0;
+      const right = (whole - Math.imul(left, polyPow(word.length - k))) | 0;
+      if (!this.maybeWord(left) || !this.maybeWord(right)) continue;
       const l = this.vocab.get(word.slice(0, k));
       if (l === undefined) continue;
       const r = this.vocab.get(word.slice(k));

@@ -1,5 +1,5 @@
 import { alignName, alignedSpan, SCORING, trimAlignment, type Alignment, type Near, type QueryToken } from './matcher';
-import { polyHash, polyPow, type IndexedName, type NameIndex } from './nameIndex';
+import { polyHash, polyPow, type IndexedName, type NameIndex, type TokenHit } from './nameIndex';
 import { isCommonProperName, isEverydayWord } from './commonWords';
 import { foldWord, isLegalForm, STOPWORDS } from './normalize';
 import { SpellingTable } from './spellingTable';
@@ -126,7 +126,7 @@ function collectHits(index: NameIndex, ctx: ScanContext): Map<number, number[]> 
     if (!wi.anchor) continue;
     const w = wi.folded;
     const everydayWord = wi.everyday;
-    for (const h of index.tokenHits(w)) {
+    for (const h of (wi.facts.hits ??= index.tokenHits(w))) {
       // A near miss on an everyday word ("party" ≈ "parts") is no evidence of a disguised name.
       if (h.sim < 1 && (everydayWord || w.length < 5)) continue;
       for (let p = postingStart[h.id], end = postingStart[h.id + 1]; p < end; p++) record(postingIds[p], i, h.id);
@@ -220,6 +220,8 @@ interface SpellingFacts {
   joins?: Map<SpellingFacts, number>;
   /** Names with two adjacent listed words that join to this word (NameIndex.joinedFor). */
   split?: readonly number[];
+  /** Listed words equal to or one typo from this word (NameIndex.tokenHits). */
+  hits?: readonly TokenHit[];
 }
 
 /** Spellings seen before with this index (Latin-script texts and others fold look-alike letters differently). */
@@ -255,6 +257,7 @@ function spellingFacts(index: NameIndex, raw: string, latin: boolean): SpellingF
     pow: polyPow(folded.length),
     joins: undefined,
     split: undefined,
+    hits: undefined,
   };
 }
 
