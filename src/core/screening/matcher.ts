@@ -61,8 +61,8 @@ export interface Alignment {
 export function alignName(index: NameIndex, query: readonly QueryToken[], name: IndexedName, cached = false, near?: Near): Alignment {
   return alignWords(
     query,
-    Array.from(name.tokens, (id) => index.words[id]),
-    Array.from(name.tokens, (id) => index.weights[id]),
+    name.words,
+    name.tokenWeights,
     cached ? (a, b) => index.cachedSimilarity(a, b) : wordSimilarity,
     cached ? (a, b) => (a === b ? 1 : 0) : wordSimilarity,
     near,

@@ -12,6 +12,9 @@ export interface IndexedName {
   weak: boolean;
   kind?: string;
   tokens: number[];
+  /** The tokens' words and weights (kept: a name is aligned again and again). */
+  words: string[];
+  tokenWeights: number[];
   legal: string[];
   /** Σ of the tokens' weights. */
   weight: number;
@@ -231,12 +234,15 @@ export class NameIndex {
   name(k: number): IndexedName {
     let n = this.objects[k];
     if (!n) {
+      const tokens = this.tokenIds.slice(this.tokenStart[k], this.tokenStart[k + 1]);
       n = new ListedName(
         this.entities[this.entityOf[k]],
         this.entityOf[k],
         this.aliasOf[k],
         this.weakOf[k] === 1,
-        this.tokenIds.slice(this.tokenStart[k], this.tokenStart[k + 1]),
+        tokens,
+        tokens.map((id) => this.words[id]),
+        tokens.map((id) => this.weights[id]),
         this.nameWeight[k],
         this.anchorIds.slice(this.anchorStart[k], this.anchorStart[k + 1]),
         this.legalOf.get(k),
@@ -444,6 +450,8 @@ class ListedName implements IndexedName {
     private readonly which: number,
     readonly weak: boolean,
     readonly tokens: number[],
+    readonly words: string[],
+    readonly tokenWeights: number[],
     readonly weight: number,
     readonly anchors: number[],
     legal: string[] | undefined,

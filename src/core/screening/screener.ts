@@ -173,7 +173,7 @@ export function createScreener(lists: readonly ListData[]): Screener {
   /** In search-as-you-type, "mansu" counts as the listed word it starts. */
   function completePrefix(qt: QueryToken[], n: IndexedName): QueryToken[] {
     const last = qt[qt.length - 1];
-    const full = Array.from(n.tokens, (id) => index.words[id]).find((w) => w.startsWith(last.word) && w !== last.word);
+    const full = n.words.find((w) => w.startsWith(last.word) && w !== last.word);
     return full ? [...qt.slice(0, -1), { ...last, word: full }] : qt;
   }
 

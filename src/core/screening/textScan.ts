@@ -195,7 +195,7 @@ function evaluateCluster(index: NameIndex, ctx: ScanContext, name: IndexedName, 
   const inner = window.filter((t) => t.pos >= s0 && t.pos <= s1);
   const { alignment, span } = trimAlignment(index, inner, name, alignName(index, inner, name, true, near), true, near);
   if (alignment.score < minScore) return undefined;
-  const verdict = acceptable(alignment, listedWords(index, name), index.entities[name.entity].type === 'person', span, ctx);
+  const verdict = acceptable(alignment, name.words, index.entities[name.entity].type === 'person', span, ctx);
   if (!verdict.ok) return undefined;
   if (verdict.cap !== undefined && alignment.score > verdict.cap) {
     alignment.score = verdict.cap;
@@ -274,10 +274,6 @@ function anchorPosition(index: NameIndex, name: IndexedName, cluster: number[]):
     }
   }
   return best;
-}
-
-function listedWords(index: NameIndex, name: IndexedName): string[] {
-  return Array.from(name.tokens, (id) => index.words[id]);
 }
 
 /** Cheap test before aligning: can this cluster of hits cover enough of the name? */
