@@ -10,7 +10,7 @@ import { ruleById } from '../core/rules/registry';
 import type { SuppressedFinding } from '../core/suppressions';
 import type { Finding } from '../core/types';
 import type { WorkerCheckResult } from '../node/checkProtocol';
-import { toSourceDocument, toVsRange, toVsSeverity } from './convert';
+import { toVsRange, toVsSeverity } from './convert';
 import { isContract } from './contractScope';
 import { readSettings } from './settings';
 import type { WorkerClient } from './workerClient';
@@ -106,18 +106,6 @@ export class Checker implements vscode.Disposable {
   /** The review of a document at its current version, if already checked. */
   reviewOf(uri: vscode.Uri): DocumentReview | undefined {
     return this.reviews.get(uri.toString());
-  }
-
-  /**
-   * The current result for an open document. Uses the worker's result when it is current; otherwise
-   * checks on this thread (quick for ordinary contracts, but without the worker's sanctions lists).
-   */
-  resultFor(doc: vscode.TextDocument): CheckResult | undefined {
-    if (!isContract(doc)) return undefined;
-    const r = this.reviews.get(doc.uri.toString());
-    if (r && r.version === doc.version) return r.result;
-    const settings = readSettings(doc.uri);
-    return checkDocument(toSourceDocument(doc), { config: settings.check, services: this.hooks.services() });
   }
 
   /** Waits for the worker's review of the document's current version (checking it if needed). */
