@@ -363,8 +363,13 @@ export class NameIndex {
     const hits: TokenHit[] = [];
     const exact = this.vocab.get(word);
     if (exact !== undefined) hits.push({ id: exact, sim: 1 });
+    // Plural and singular forms ("studios" for STUDIO, "art" for ARTS), also for words too short for typos.
+    for (const form of inflections(word)) {
+      const id = this.vocab.get(form);
+      if (id !== undefined) hits.push({ id, sim: tokenSimilarity(word, form) });
+    }
     if (word.length >= FUZZY_MIN && !hasDigit(word)) {
-      const seen = new Set<number>(exact === undefined ? [] : [exact]);
+      const seen = new Set<number>(hits.map((h) => h.id));
       for (const id of this.deleteMap().candidates(word)) {
         if (seen.has(id)) continue;
         seen.add(id);
@@ -380,7 +385,10 @@ export class NameIndex {
   /** tokenSimilarity through the cached neighbourhoods of `a` (fast inside text scans). */
   cachedSimilarity(a: string, b: string): number {
     if (a === b) return 1;
-    if (a.length < 5 || b.length < 5) return a.length === 1 || b.length === 1 ? 0 : tokenSimilarity(a, b) === 1 ? 1 : 0;
+    if (a.length < 5 || b.length < 5) {
+      if (a.length === 1 || b.length === 1) return 0;
+      return isInflection(a, b) ? tokenSimilarity(a, b) : 0;
+    }
     for (const h of this.tokenHits(a)) if (this.words[h.id] === b) return h.sim;
     return 0;
   }
@@ -427,6 +435,11 @@ import { editDistance, jaroWinkler } from './similarity';
  */
 export function tokenSimilarity(a: string, b: string): number {
   if (a === b) return 1;
+  const typo = typoSimilarity(a, b);
+  return isInflection(a, b) ? Math.max(typo, INFLECTION_SIM) : typo;
+}
+
+function typoSimilarity(a: string, b: string): number {
   const short = Math.min(a.length, b.length);
   if (short === 1) return a[0] === b[0] ? 0.6 : 0;
   if (short < 4 || hasDigit(a) || hasDigit(b)) return 0;
@@ -435,6 +448,21 @@ export function tokenSimilarity(a: string, b: string): number {
   const d = editDistance(a, b, allowed);
   if (d > allowed) return 0;
   return Math.min(0.97, Math.max(jaroWinkler(a, b), 1 - d / Math.max(a.length, b.length)));
+}
+
+/**
+ * Least similarity of a word and its plural ("Arts" / ART, too short for a typo match). The text rules
+ * that distrust near misses on everyday words let plurals through ("Sek Studios" is SEK STUDIO), but the
+ * score stays that of a near miss: "Roberts" is a surname of its own, not a plural of "Robert".
+ */
+const INFLECTION_SIM = 0.95;
+
+/** One word is the other plus a plural ending (-s, -es), with a stem of three letters or more. */
+export function isInflection(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (short.length < 3 || !long.startsWith(short) || hasDigit(short)) return false;
+  const tail = long.length - short.length;
+  return (tail === 1 && long.endsWith('s')) || (tail === 2 && long.endsWith('es'));
 }
 
 /**
@@ -501,6 +529,15 @@ function hashSet(hashes: readonly number[]): Int32Array {
     set[slot] = h | 1;
   }
   return set;
+}
+
+/** The word's singular or plural forms (as isInflection pairs them). */
+function inflections(word: string): string[] {
+  if (word.length < 3 || hasDigit(word)) return [];
+  const out = [word + 's', word + 'es'];
+  if (word.length >= 4 && word.endsWith('s')) out.push(word.slice(0, -1));
+  if (word.length >= 5 && word.endsWith('es')) out.push(word.slice(0, -2));
+  return out;
 }
 
 interface Postings {

@@ -1,9 +1,9 @@
 import { alignName, alignedSpan, SCORING, trimAlignment, type Alignment, type Near, type QueryToken } from './matcher';
-import { polyHash, polyPow, type IndexedName, type NameIndex, type TokenHit } from './nameIndex';
+import { isInflection, polyHash, polyPow, type IndexedName, type NameIndex, type TokenHit } from './nameIndex';
 import { isCommonProperName, isEverydayWord } from './commonWords';
 import { foldWord, isLegalForm, STOPWORDS } from './normalize';
 import { SpellingTable } from './spellingTable';
-import { scanWords } from './wordScanner';
+import { joinDottedInitials, scanWords } from './wordScanner';
 
 export interface RawMatch {
   name: number;
@@ -55,7 +55,7 @@ export function scanText(index: NameIndex, text: string, minScore: number): RawM
 
 /** The text's words with what the scan needs to know about each, and where stretches of text end. */
 function readText(index: NameIndex, text: string): ScanContext {
-  const pairs = scanWords(text);
+  const pairs = joinDottedInitials(text, scanWords(text));
   const count = pairs.length >> 1;
   const words: TextWords = { length: count, start: new Int32Array(count), end: new Int32Array(count) };
   for (let i = 0; i < count; i++) {
@@ -128,7 +128,7 @@ function collectHits(index: NameIndex, ctx: ScanContext): Map<number, number[]> 
     const everydayWord = wi.everyday;
     for (const h of (wi.facts.hits ??= index.tokenHits(w))) {
       // A near miss on an everyday word ("party" ≈ "parts") is no evidence of a disguised name.
-      if (h.sim < 1 && (everydayWord || w.length < 5)) continue;
+      if (h.sim < 1 && (everydayWord || w.length < 5) && !isInflection(w, index.words[h.id])) continue;
       for (let p = postingStart[h.id], end = postingStart[h.id + 1]; p < end; p++) record(postingIds[p], i, h.id);
     }
     if (w.length >= 6) {
@@ -239,8 +239,9 @@ function spellingTable(index: NameIndex, latin: boolean): SpellingTable<Spelling
 }
 
 function spellingFacts(index: NameIndex, raw: string, latin: boolean): SpellingFacts {
-  // A "word" of more than 60 characters (a hash, a run of junk) is never part of a name.
-  const folded = raw.length > 60 ? '' : foldWord(raw, latin);
+  // A "word" of more than 60 characters (a hash, a run of junk) is never part of a name; initials joined
+  // by joinDottedInitials ("S.E.K") fold without their dots.
+  const folded = raw.length > 60 ? '' : foldWord(raw.includes('.') ? raw.replace(/[.\s]+/g, '') : raw, latin);
   const c = raw.charCodeAt(0);
   const capital = c >= 65 && c <= 90 ? true : c >= 97 && c <= 122 ? false : /^[^\p{L}\p{N}]*\p{Lu}/u.test(raw) || /^[^\p{L}]*\p{N}/u.test(raw);
   const stop = folded.length < 2 || STOPWORDS.has(folded);
@@ -298,7 +299,7 @@ function plausible(index: NameIndex, name: IndexedName, cluster: number[], folde
   for (let j = 0; j < n; j++) {
     if (covered.has(j) || anchors.includes(name.tokens[j])) continue;
     const w = index.words[name.tokens[j]];
-    for (let p = lo; p <= hi; p++) if (folded[p] === w) covered.add(j);
+    for (let p = lo; p <= hi; p++) if (folded[p] === w || isInflection(folded[p], w)) covered.add(j);
   }
   if (covered.size < 2) return false;
   // Upper bound of the score if every covered word matched exactly and nothing else intruded.
@@ -380,7 +381,7 @@ function acceptable(a: Alignment, listed: readonly string[], person: boolean, sp
   // Organisation names keep their word order ("Saleh Al…" is not "AL-SALAH").
   if (!person && !inOrder(a, listed)) return no;
   // A near miss on an everyday word ("site" ≈ "siti") is no evidence of a disguised name.
-  if (a.pairs.some((p) => p.similarity < 1 && p.query.length === 1 && isEverydayWord(p.query[0]))) return no;
+  if (a.pairs.some((p) => p.similarity < 1 && p.query.length === 1 && isEverydayWord(p.query[0]) && !(p.listed.length === 1 && isInflection(p.query[0], p.listed[0])))) return no;
   const anyCapital = a.pairs.some((p) => p.queryPos.some((q) => capital[q]));
   if (!anyCapital && a.score < 0.95) return no;
   // A name is written in one style: "BSP security" is the acronym BSP and the ordinary word "security".

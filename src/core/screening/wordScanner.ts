@@ -96,3 +96,31 @@ export function scanWords(text: string): Int32Array {
   }
   return out.subarray(0, n);
 }
+
+/**
+ * Joins initials written with dots into one word: "S.E.K." and "S. E. K." become the word "S.E.K" /
+ * "S. E. K" (the folded form drops the dots), as names are folded ("A.B.C. Company" = ABC COMPANY).
+ * A run needs two letters or more, each a single letter, each followed by a dot.
+ */
+export function joinDottedInitials(text: string, pairs: Int32Array): Int32Array {
+  const out: number[] = [];
+  const n = pairs.length >> 1;
+  for (let w = 0; w < n; ) {
+    let last = w;
+    while (last + 1 < n && isInitial(text, pairs, last) && isInitial(text, pairs, last + 1) && dotGap(text, pairs[2 * last + 1], pairs[2 * (last + 1)])) last++;
+    out.push(pairs[2 * w], pairs[2 * last + 1]);
+    w = last + 1;
+  }
+  return out.length === pairs.length ? pairs : Int32Array.from(out);
+}
+
+function isInitial(text: string, pairs: Int32Array, w: number): boolean {
+  const a = pairs[2 * w];
+  return pairs[2 * w + 1] - a === 1 && LETTER_RE.test(text[a]) && !/\d/.test(text[a]) && text[a + 1] === '.';
+}
+
+/** The text between two initials: "." or ". ". */
+function dotGap(text: string, end: number, next: number): boolean {
+  const gap = next - end;
+  return text[end] === '.' && (gap === 1 || (gap === 2 && text[end + 1] === ' '));
+}

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { WORD_SOURCE } from '../../../src/core/screening/normalize';
-import { scanWords } from '../../../src/core/screening/wordScanner';
+import { joinDottedInitials, scanWords } from '../../../src/core/screening/wordScanner';
 
 /** The reference: what the regular expression finds. */
 function byRegex(text: string): number[] {
@@ -39,5 +39,15 @@ describe('word scanner (the fast form of WORD_SOURCE)', () => {
     const w = scanWords(text);
     assert.equal(w.length, 200_000);
     assert.equal(w[w.length - 1], text.length - 1);
+  });
+
+  it('joins initials written with dots into one word, and nothing else', () => {
+    const words = (text: string) => {
+      const p = joinDottedInitials(text, scanWords(text));
+      return Array.from({ length: p.length / 2 }, (_, i) => text.slice(p[2 * i], p[2 * i + 1]));
+    };
+    assert.deepEqual(words('S.E.K. Studio and S. E. K. Studio'), ['S.E.K', 'Studio', 'and', 'S. E. K', 'Studio']);
+    assert.deepEqual(words('clause 2.1. (a) b. c and A.1.B and U.S. law'), ['clause', '2', '1', 'a', 'b', 'c', 'and', 'A', '1', 'B', 'and', 'U.S', 'law']);
+    assert.deepEqual(words('S.  E. K'), ['S', 'E', 'K'], 'two spaces end the run');
   });
 });
