@@ -112,6 +112,8 @@ export function readListPath(path: string): ListData[] {
   const fileDate = st.mtime.toISOString().slice(0, 10);
   const head = text.slice(0, 4096).replace(/^\uFEFF/, '').trimStart();
   if (head.startsWith('{') && head.includes(`"${SNAPSHOT_FORMAT}"`)) return [decodeSnapshot(text, name, hash)];
+  const older = /"format"\s*:\s*"(clauseguard-list\/\d+)"/.exec(head);
+  if (older) throw new Error(`this snapshot has the format ${older[1]}, written by another version of ClauseGuard; this version reads ${SNAPSHOT_FORMAT}. Load the official list files instead, or rebuild the snapshot with scripts/build-lists.mjs.`);
   if (head.startsWith('<') && /<CONSOLIDATED_LIST\b/.test(head)) {
     const { entities, date } = readUnXml(text, name);
     return [{ info: { id: 'un', name: 'UN Security Council Consolidated List', date: date ?? fileDate, entries: entities.length, sha256: hash, source: path }, entities }];

@@ -184,6 +184,13 @@ describe('Node list loader', function () {
     assert.ok(screener.search('SEK Studio')[0].entity.id === 'ofac-sdn:34022', 'bundled lists still in use');
   });
 
+  it('says so when a snapshot was written in another format version', () => {
+    writeFileSync(join(dir, 'old.json'), '{"format":"clauseguard-list/1","list":{"id":"x"},"entities":[]}');
+    const { errors, lists } = loadLists({ bundled: false, extraPaths: [join(dir, 'old.json')] });
+    assert.deepEqual(lists, []);
+    assert.match(errors[0].message, /clauseguard-list\/1.*another version of ClauseGuard.*clauseguard-list\/2/);
+  });
+
   it('detects an OFAC set by its sdn.csv and reads the companions beside it', () => {
     const { lists, errors } = loadLists({ bundled: false, extraPaths: [join(DATA, 'ofac_consolidated/2025-12/cons_prim.csv')] });
     assert.deepEqual(errors, []);
