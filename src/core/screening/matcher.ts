@@ -1,5 +1,6 @@
-import type { IndexedName, NameIndex } from './nameIndex';
-import { tokenSimilarity as wordSimilarity } from './nameIndex';
+import type { IndexedName } from './listedName';
+import type { NameIndex } from './nameIndex';
+import { tokenSimilarity as wordSimilarity } from './similarity';
 
 /** Tuning: how much unmatched words cost (query side vs listed side), and the information floor. */
 export const SCORING = Object.freeze({

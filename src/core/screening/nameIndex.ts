@@ -1,26 +1,10 @@
 import type { ListEntity, ListFolding } from './entity';
+import { ListedName, type IndexedName } from './listedName';
+import { hasDigit, inflections, isInflection, tokenSimilarity } from './similarity';
+import { extendHash, hashSet, inHashSet, polyHash, polyPow } from './wordHash';
 import { isEverydayWord } from './commonWords';
 import { DeletionIndex } from './deletionIndex';
 import { GENERIC_WORDS, isLegalForm, nameTokens } from './normalize';
-
-/** One screenable name: an entity's primary name or one of its aliases, folded into vocabulary ids. */
-export interface IndexedName {
-  entity: number;
-  /** The name as the list writes it. */
-  name: string;
-  primary: boolean;
-  weak: boolean;
-  kind?: string;
-  tokens: number[];
-  /** The tokens' words and weights (kept: a name is aligned again and again). */
-  words: string[];
-  tokenWeights: number[];
-  legal: string[];
-  /** Σ of the tokens' weights. */
-  weight: number;
-  /** Tokens that post this name (rare enough to generate candidates). */
-  anchors: number[];
-}
 
 /** A vocabulary token that matches a queried word, with its similarity. */
 export interface TokenHit {
@@ -28,7 +12,6 @@ export interface TokenHit {
   sim: number;
 }
 
-const NO_LEGAL: string[] = [];
 /** Shortest word looked up with a typo (shorter words must be spelt exactly to find candidates). */
 const FUZZY_MIN = 5;
 
@@ -328,7 +311,7 @@ export class NameIndex {
     const whole = polyHash(word);
     let left = word.charCodeAt(0); // polyHash of the first letter
     for (let k = 2; k <= word.length - 2; k++) {
-      left = (Math.imul(left, HASH_BASE) + word.charCodeAt(k - 1)) | 0;
+      left = extendHash(left, word.charCodeAt(k - 1));
       const right = (whole - Math.imul(left, polyPow(word.length - k))) | 0;
       if (!this.maybeWord(left) || !this.maybeWord(right)) continue;
       const l = this.vocab.get(word.slice(0, k));
@@ -399,13 +382,7 @@ export class NameIndex {
    * "word + next word" for a listed joined word with arithmetic instead of building the string.
    */
   maybeWord(hash: number): boolean {
-    const set = (this.wordHashSet ??= hashSet(this.words.map(polyHash)));
-    const mask = set.length - 1;
-    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const v = set[slot];
-      if (v === 0) return false;
-      if (v === (hash | 1)) return true;
-    }
+    return inHashSet((this.wordHashSet ??= hashSet(this.words.map(polyHash))), hash);
   }
 
   /** Vocabulary words starting with a prefix (for search-as-you-type), at most `limit`. */
@@ -425,130 +402,7 @@ export class NameIndex {
   }
 }
 
-import { editDistance, jaroWinkler } from './similarity';
-
-/**
- * Similarity of two folded words, 0 when they should not count as the same word. Exact = 1; numbers
- * must be equal; words under 4 letters must be equal (an initial matches a word it starts); longer
- * words may differ by one edit (two from 8 letters, three from 13) — the score is then their
- * Jaro-Winkler similarity.
- */
-export function tokenSimilarity(a: string, b: string): number {
-  if (a === b) return 1;
-  const typo = typoSimilarity(a, b);
-  return isInflection(a, b) ? Math.max(typo, INFLECTION_SIM) : typo;
-}
-
-function typoSimilarity(a: string, b: string): number {
-  const short = Math.min(a.length, b.length);
-  if (short === 1) return a[0] === b[0] ? 0.6 : 0;
-  if (short < 4 || hasDigit(a) || hasDigit(b)) return 0;
-  if (a.charCodeAt(0) !== b.charCodeAt(0) && a.charCodeAt(1) !== b.charCodeAt(1)) return 0;
-  const allowed = short >= 13 ? 3 : short >= 6 ? 2 : 1;
-  const d = editDistance(a, b, allowed);
-  if (d > allowed) return 0;
-  return Math.min(0.97, Math.max(jaroWinkler(a, b), 1 - d / Math.max(a.length, b.length)));
-}
-
-/**
- * Least similarity of a word and its plural ("Arts" / ART, too short for a typo match). The text rules
- * that distrust near misses on everyday words let plurals through ("Sek Studios" is SEK STUDIO), but the
- * score stays that of a near miss: "Roberts" is a surname of its own, not a plural of "Robert".
- */
-const INFLECTION_SIM = 0.95;
-
-/** One word is the other plus a plural ending (-s, -es), with a stem of three letters or more. */
-export function isInflection(a: string, b: string): boolean {
-  const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  if (short.length < 3 || !long.startsWith(short) || hasDigit(short)) return false;
-  const tail = long.length - short.length;
-  return (tail === 1 && long.endsWith('s')) || (tail === 2 && long.endsWith('es'));
-}
-
-/**
- * A listed name as the matcher sees it. Its text, kind and legal forms come from the entity, which a
- * snapshot decodes on first use: a text scan reaches thousands of candidate names and keeps a few.
- */
-class ListedName implements IndexedName {
-  private legalForms: string[] | undefined;
-
-  constructor(
-    private readonly listed: ListEntity,
-    readonly entity: number,
-    private readonly which: number,
-    readonly weak: boolean,
-    readonly tokens: number[],
-    readonly words: string[],
-    readonly tokenWeights: number[],
-    readonly weight: number,
-    readonly anchors: number[],
-    legal: string[] | undefined,
-  ) {
-    this.legalForms = legal;
-  }
-
-  get primary(): boolean {
-    return this.which === 0;
-  }
-  get name(): string {
-    return this.which > 0 ? this.listed.aliases[this.which - 1].name : this.listed.primaryName;
-  }
-  get kind(): string | undefined {
-    return this.which > 0 ? this.listed.aliases[this.which - 1].kind : undefined;
-  }
-  /** Names folded now record their legal forms; a snapshot's come from the entity's row when first asked for. */
-  get legal(): string[] {
-    return (this.legalForms ??= this.listed.foldedNames ? this.listed.foldedNames.legalForms(this.which) : NO_LEGAL);
-  }
-}
-
-const HASH_BASE = 0x01000193;
-
-/** Polynomial hash mod 2^32: polyHash(a + b) = polyHash(a) · polyPow(b.length) + polyHash(b). */
-export function polyHash(s: string): number {
-  let h = 0;
-  for (let i = 0; i < s.length; i++) h = (Math.imul(h, HASH_BASE) + s.charCodeAt(i)) | 0;
-  return h;
-}
-
-export function polyPow(length: number): number {
-  let p = 1;
-  for (let i = 0; i < length; i++) p = Math.imul(p, HASH_BASE);
-  return p;
-}
-
-/** Open-addressing set of hashes; stored with the low bit set so 0 can mean "empty". */
-function hashSet(hashes: readonly number[]): Int32Array {
-  let size = 1024;
-  while (size < hashes.length * 2) size <<= 1;
-  const set = new Int32Array(size);
-  const mask = size - 1;
-  for (const h of hashes) {
-    let slot = h & mask;
-    while (set[slot] !== 0 && set[slot] !== (h | 1)) slot = (slot + 1) & mask;
-    set[slot] = h | 1;
-  }
-  return set;
-}
-
-/** The word's singular or plural forms (as isInflection pairs them). */
-function inflections(word: string): string[] {
-  if (word.length < 3 || hasDigit(word)) return [];
-  const out = [word + 's', word + 'es'];
-  if (word.length >= 4 && word.endsWith('s')) out.push(word.slice(0, -1));
-  if (word.length >= 5 && word.endsWith('es')) out.push(word.slice(0, -2));
-  return out;
-}
-
 interface Postings {
   start: Int32Array;
   ids: Int32Array;
-}
-
-function hasDigit(w: string): boolean {
-  for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
-  }
-  return false;
 }

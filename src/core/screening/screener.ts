@@ -1,7 +1,8 @@
 import Fuse from 'fuse.js';
 import type { ListData, ListEntity } from './entity';
 import { alignName, alignWords, explain, scoreUpperBound, type Alignment, type QueryToken } from './matcher';
-import { NameIndex, type IndexedName } from './nameIndex';
+import type { IndexedName } from './listedName';
+import { NameIndex } from './nameIndex';
 import { scanText } from './textScan';
 import { legalForm, nameTokens, STOPWORDS } from './normalize';
 import type { ListInfo } from './types';

@@ -75,3 +75,59 @@ function rows(k: number, n: number): Int32Array {
   if (rowBuffers[k].length < n) rowBuffers[k] = new Int32Array(n * 2);
   return rowBuffers[k];
 }
+
+/**
+ * Similarity of two folded words, 0 when they should not count as the same word. Exact = 1; numbers
+ * must be equal; words under 4 letters must be equal (an initial matches a word it starts); longer
+ * words may differ by one edit (two from 8 letters, three from 13) — the score is then their
+ * Jaro-Winkler similarity.
+ */
+export function tokenSimilarity(a: string, b: string): number {
+  if (a === b) return 1;
+  const typo = typoSimilarity(a, b);
+  return isInflection(a, b) ? Math.max(typo, INFLECTION_SIM) : typo;
+}
+
+function typoSimilarity(a: string, b: string): number {
+  const short = Math.min(a.length, b.length);
+  if (short === 1) return a[0] === b[0] ? 0.6 : 0;
+  if (short < 4 || hasDigit(a) || hasDigit(b)) return 0;
+  if (a.charCodeAt(0) !== b.charCodeAt(0) && a.charCodeAt(1) !== b.charCodeAt(1)) return 0;
+  const allowed = short >= 13 ? 3 : short >= 6 ? 2 : 1;
+  const d = editDistance(a, b, allowed);
+  if (d > allowed) return 0;
+  return Math.min(0.97, Math.max(jaroWinkler(a, b), 1 - d / Math.max(a.length, b.length)));
+}
+
+/**
+ * Least similarity of a word and its plural ("Arts" / ART, too short for a typo match). The text rules
+ * that distrust near misses on everyday words let plurals through ("Sek Studios" is SEK STUDIO), but the
+ * score stays that of a near miss: "Roberts" is a surname of its own, not a plural of "Robert".
+ */
+const INFLECTION_SIM = 0.95;
+
+/** One word is the other plus a plural ending (-s, -es), with a stem of three letters or more. */
+export function isInflection(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (short.length < 3 || !long.startsWith(short) || hasDigit(short)) return false;
+  const tail = long.length - short.length;
+  return (tail === 1 && long.endsWith('s')) || (tail === 2 && long.endsWith('es'));
+}
+
+/** The word's singular or plural forms (as isInflection pairs them). */
+export function inflections(word: string): string[] {
+  if (word.length < 3 || hasDigit(word)) return [];
+  const out = [word + 's', word + 'es'];
+  if (word.length >= 4 && word.endsWith('s')) out.push(word.slice(0, -1));
+  if (word.length >= 5 && word.endsWith('es')) out.push(word.slice(0, -2));
+  return out;
+}
+
+/** Does the word contain an ASCII digit? */
+export function hasDigit(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}

@@ -1,5 +1,8 @@
 import { alignName, alignedSpan, SCORING, trimAlignment, type Alignment, type Near, type QueryToken } from './matcher';
-import { isInflection, polyHash, polyPow, type IndexedName, type NameIndex, type TokenHit } from './nameIndex';
+import type { IndexedName } from './listedName';
+import type { NameIndex, TokenHit } from './nameIndex';
+import { isInflection } from './similarity';
+import { polyHash, polyPow } from './wordHash';
 import { isCommonProperName, isEverydayWord } from './commonWords';
 import { foldWord, isLegalForm, STOPWORDS } from './normalize';
 import { SpellingTable } from './spellingTable';
