@@ -1,12 +1,10 @@
 import { alignName, alignedSpan, SCORING, trimAlignment, type Alignment, type Near, type QueryToken } from './matcher';
 import type { IndexedName } from './listedName';
-import type { NameIndex, TokenHit } from './nameIndex';
+import type { NameIndex } from './nameIndex';
 import { isInflection } from './similarity';
-import { polyHash, polyPow } from './wordHash';
+import { readText, type ScanContext, type SpellingFacts } from './textReading';
 import { isCommonProperName, isEverydayWord } from './commonWords';
-import { foldWord, isLegalForm, STOPWORDS } from './normalize';
-import { SpellingTable } from './spellingTable';
-import { joinDottedInitials, scanWords } from './wordScanner';
+import { isLegalForm, STOPWORDS } from './normalize';
 
 export interface RawMatch {
   name: number;
@@ -25,93 +23,13 @@ export interface RawMatch {
  * stricter than a search box: a listed name of several words needs at least two of them; a one-word
  * name must appear exactly, capitalised, be no everyday English word and not be used as an ordinary
  * lower-case word in the same document; a match made only of everyday words must be the complete
- * listed name, exactly, capitalised; a match made only of lower-case words must be near exact.
+ * listed name, exactly, capitalised (or, for a long name, four or more of its words in a row: a shortened
+ * alias, kept in the information band); a match made only of lower-case words must be near exact.
  */
-interface WordInfo {
-  folded: string;
-  /** Occurrences of this spelling in the text. */
-  count: number;
-  capital: boolean;
-  /** Weight as a query word (0: stopword, one letter). */
-  weight: number;
-  /** May this word post candidates (not a stopword, legal form or lower-case everyday word)? */
-  anchor: boolean;
-  everyday: boolean;
-  /** The facts this word was made from (shared by every document screened with the same index). */
-  facts: SpellingFacts;
-}
-
-const BOUNDARY = /\n[ \t>]*\n|[|\t]/g;
-
-/** Words of the text as parallel arrays (no object per word: a 100-page contract has 50,000 words). */
-interface TextWords {
-  length: number;
-  start: Int32Array;
-  end: Int32Array;
-}
-
 export function scanText(index: NameIndex, text: string, minScore: number): RawMatch[][] {
   // Small phases rather than one long function: each is optimised by V8 on its own, and early.
   const ctx = readText(index, text);
   return groupMentions(evaluateHits(index, ctx, collectHits(index, ctx), minScore));
-}
-
-/** The text's words with what the scan needs to know about each, and where stretches of text end. */
-function readText(index: NameIndex, text: string): ScanContext {
-  const pairs = joinDottedInitials(text, scanWords(text));
-  const count = pairs.length >> 1;
-  const words: TextWords = { length: count, start: new Int32Array(count), end: new Int32Array(count) };
-  for (let i = 0; i < count; i++) {
-    words.start[i] = pairs[2 * i];
-    words.end[i] = pairs[2 * i + 1];
-  }
-  // Everything about a word depends only on its spelling: work it out once per spelling, for every document.
-  const distinct = spellingTable(index, /[A-Za-z]/.test(text)).read(text, pairs);
-  // One literal shape for every word's info (a spread would make slow, varying shapes).
-  const byId: WordInfo[] = distinct.values.map((facts) => ({ folded: facts.folded, count: 0, capital: facts.capital, weight: facts.weight, anchor: facts.anchor, everyday: facts.everyday, facts }));
-  // Sized once (a 100-page contract has 50,000 words: growing arrays word by word costs more than the scan).
-  const info: WordInfo[] = new Array(count);
-  const folded: string[] = new Array(count);
-  const capital = new Uint8Array(count);
-  for (let i = 0; i < count; i++) {
-    const wi = byId[distinct.ids[i]];
-    wi.count++;
-    info[i] = wi;
-    folded[i] = wi.folded;
-    capital[i] = wi.capital ? 1 : 0;
-  }
-  // "Tong-chol": the part after a hyphen belongs to the capitalised word before it.
-  for (let i = 1; i < count; i++) {
-    if (!capital[i] && capital[i - 1] && words.start[i] - words.end[i - 1] === 1 && /[-‐]/.test(text[words.end[i - 1]])) capital[i] = 1;
-  }
-  return { text, words, info, folded, capital, ordinary: ordinaryWords(byId), seg: segments(text, words) };
-}
-
-/** Words this document uses in lower case more than once are ordinary words here ("pro rata", "dialog"). */
-function ordinaryWords(byId: readonly WordInfo[]): Set<string> {
-  const lowerCount = new Map<string, number>();
-  for (const wi of byId) if (!wi.capital) lowerCount.set(wi.folded, (lowerCount.get(wi.folded) ?? 0) + wi.count);
-  const ordinary = new Set<string>();
-  for (const [w, k] of lowerCount) if (k >= 2) ordinary.add(w);
-  return ordinary;
-}
-
-/** Segment number of each word: blank lines, tabs and table-cell borders end a stretch of text a name can span. */
-function segments(text: string, words: TextWords): Int32Array {
-  const seg = new Int32Array(words.length);
-  const boundaries: number[] = [];
-  BOUNDARY.lastIndex = 0;
-  for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) boundaries.push(m.index);
-  let b = 0;
-  for (let i = 1; i < words.length; i++) {
-    let cut = 0;
-    while (b < boundaries.length && boundaries[b] < words.start[i]) {
-      if (boundaries[b] >= words.end[i - 1]) cut = 1;
-      b++;
-    }
-    seg[i] = seg[i - 1] + cut;
-  }
-  return seg;
 }
 
 /** Candidate names and where they were hit: nameId → flat [pos, vocabId, …]; vocabId -1 = two listed words joined. */
@@ -207,64 +125,6 @@ function evaluateCluster(index: NameIndex, ctx: ScanContext, name: IndexedName, 
   return alignment.score < minScore ? undefined : { alignment, span };
 }
 
-/** What the scan needs to know about one spelling, whatever the document. */
-interface SpellingFacts {
-  folded: string;
-  capital: boolean;
-  weight: number;
-  anchor: boolean;
-  everyday: boolean;
-  /** The folded word's vocabulary id, -1 when no listed name uses it. */
-  vocabId: number;
-  /** polyHash of `folded`, and polyPow of its length: joined pairs are tested without building strings. */
-  hash: number;
-  pow: number;
-  /** Vocabulary id of this word joined to the next one (-1: none), by the next word's facts. */
-  joins?: Map<SpellingFacts, number>;
-  /** Names with two adjacent listed words that join to this word (NameIndex.joinedFor). */
-  split?: readonly number[];
-  /** Listed words equal to or one typo from this word (NameIndex.tokenHits). */
-  hits?: readonly TokenHit[];
-}
-
-/** Spellings seen before with this index (Latin-script texts and others fold look-alike letters differently). */
-const spellingTables = new WeakMap<NameIndex, [SpellingTable<SpellingFacts>, SpellingTable<SpellingFacts>]>();
-/** Past this many spellings the table starts afresh (a bound on memory for very long sessions). */
-const SPELLING_TABLE_MAX = 300_000;
-
-function spellingTable(index: NameIndex, latin: boolean): SpellingTable<SpellingFacts> {
-  let pair = spellingTables.get(index);
-  const fresh = (l: boolean) => new SpellingTable<SpellingFacts>((raw) => spellingFacts(index, raw, l));
-  if (!pair) spellingTables.set(index, (pair = [fresh(true), fresh(false)]));
-  const k = latin ? 0 : 1;
-  if (pair[k].size > SPELLING_TABLE_MAX) pair[k] = fresh(latin);
-  return pair[k];
-}
-
-function spellingFacts(index: NameIndex, raw: string, latin: boolean): SpellingFacts {
-  // A "word" of more than 60 characters (a hash, a run of junk) is never part of a name; initials joined
-  // by joinDottedInitials ("S.E.K") fold without their dots.
-  const folded = raw.length > 60 ? '' : foldWord(raw.includes('.') ? raw.replace(/[.\s]+/g, '') : raw, latin);
-  const c = raw.charCodeAt(0);
-  const capital = c >= 65 && c <= 90 ? true : c >= 97 && c <= 122 ? false : /^[^\p{L}\p{N}]*\p{Lu}/u.test(raw) || /^[^\p{L}]*\p{N}/u.test(raw);
-  const stop = folded.length < 2 || STOPWORDS.has(folded);
-  const everyday = !stop && isEverydayWord(folded);
-  return {
-    folded,
-    capital,
-    weight: stop ? 0 : index.queryWeight(folded),
-    // Lower-case everyday words ("shall", "have") only ever support a match found through another word.
-    anchor: !stop && !isLegalForm(folded) && (capital || !everyday),
-    everyday,
-    vocabId: index.vocab.get(folded) ?? -1,
-    hash: polyHash(folded),
-    pow: polyPow(folded.length),
-    joins: undefined,
-    split: undefined,
-    hits: undefined,
-  };
-}
-
 /** The cluster's hit on the name's rarest word: its text position and which listed word it is. */
 function anchorPosition(index: NameIndex, name: IndexedName, cluster: number[]): Near {
   let best: Near = { pos: cluster[0], listedIndex: 0 };
@@ -299,10 +159,17 @@ function plausible(index: NameIndex, name: IndexedName, cluster: number[], folde
     if (j >= 0) covered.add(j);
   }
   const anchors = name.anchors;
+  let distinctive: boolean | undefined;
   for (let j = 0; j < n; j++) {
     if (covered.has(j) || anchors.includes(name.tokens[j])) continue;
     const w = index.words[name.tokens[j]];
-    for (let p = lo; p <= hi; p++) if (folded[p] === w || isInflection(folded[p], w)) covered.add(j);
+    for (let p = lo; p <= hi; p++) {
+      const f = folded[p];
+      // A plural counts ("Sek Studios") only beside a distinctive word of the name, so that runs of
+      // ordinary plural words do not become candidates.
+      if (f === w) covered.add(j);
+      else if (f.length !== w.length && Math.abs(f.length - w.length) <= 2 && isInflection(f, w) && (distinctive ??= distinctiveHit(index, anchors, cluster))) covered.add(j);
+    }
   }
   if (covered.size < 2) return false;
   // Upper bound of the score if every covered word matched exactly and nothing else intruded.
@@ -323,20 +190,14 @@ function plausible(index: NameIndex, name: IndexedName, cluster: number[], folde
   return bound >= minScore;
 }
 
+/** Does the cluster hit a distinctive word of the name (one of its anchors that is no everyday word)? */
+function distinctiveHit(index: NameIndex, anchors: readonly number[], cluster: readonly number[]): boolean {
+  for (let k = 1; k < cluster.length; k += 2) if (anchors.includes(cluster[k]) && !isEverydayWord(index.words[cluster[k]])) return true;
+  return false;
+}
+
 /** Share of a listed name's words a text mention must contain. */
 const MIN_COVERAGE = 0.6;
-
-interface ScanContext {
-  text: string;
-  words: TextWords;
-  info: WordInfo[];
-  folded: string[];
-  /** 1 where the word is capitalised (or follows a capitalised word after a hyphen). */
-  capital: Uint8Array;
-  ordinary: Set<string>;
-  /** Segment number of each word (see segments). */
-  seg: Int32Array;
-}
 
 function gluedToName(ctx: ScanContext, pos: number, other: number): boolean {
   if (other < 0 || other >= ctx.words.length) return false;

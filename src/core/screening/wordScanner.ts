@@ -103,15 +103,25 @@ export function scanWords(text: string): Int32Array {
  * A run needs two letters or more, each a single letter, each followed by a dot.
  */
 export function joinDottedInitials(text: string, pairs: Int32Array): Int32Array {
-  const out: number[] = [];
   const n = pairs.length >> 1;
+  let out: Int32Array | undefined;
+  let k = 0;
   for (let w = 0; w < n; ) {
     let last = w;
     while (last + 1 < n && isInitial(text, pairs, last) && isInitial(text, pairs, last + 1) && dotGap(text, pairs[2 * last + 1], pairs[2 * (last + 1)])) last++;
-    out.push(pairs[2 * w], pairs[2 * last + 1]);
+    // Most texts have no such run: the words are copied only once one is found.
+    if (last > w && !out) {
+      out = new Int32Array(pairs.length);
+      out.set(pairs.subarray(0, 2 * w));
+      k = 2 * w;
+    }
+    if (out) {
+      out[k++] = pairs[2 * w];
+      out[k++] = pairs[2 * last + 1];
+    }
     w = last + 1;
   }
-  return out.length === pairs.length ? pairs : Int32Array.from(out);
+  return out ? out.subarray(0, k) : pairs;
 }
 
 function isInitial(text: string, pairs: Int32Array, w: number): boolean {

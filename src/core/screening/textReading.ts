@@ -1,0 +1,166 @@
+import type { NameIndex, TokenHit } from './nameIndex';
+import { isEverydayWord } from './commonWords';
+import { foldWord, isLegalForm, STOPWORDS } from './normalize';
+import { SpellingTable } from './spellingTable';
+import { joinDottedInitials, scanWords } from './wordScanner';
+import { polyHash, polyPow } from './wordHash';
+
+/**
+ * Reading a text for the name scan (textScan.ts): its words with their offsets, what is known about each
+ * spelling (folded form, capitalisation, weight, typo hits — worked out once for every document), the
+ * words this document uses as ordinary words, and where stretches of text end.
+ */
+
+/** One word's spelling as this document uses it. */
+export interface WordInfo {
+  folded: string;
+  /** Occurrences of this spelling in the text. */
+  count: number;
+  capital: boolean;
+  /** Weight as a query word (0: stopword, one letter). */
+  weight: number;
+  /** May this word post candidates (not a stopword, legal form or lower-case everyday word)? */
+  anchor: boolean;
+  everyday: boolean;
+  /** The facts this word was made from (shared by every document screened with the same index). */
+  facts: SpellingFacts;
+}
+
+const BOUNDARY = /\n[ \t>]*\n|[|\t]/g;
+
+/** Words of the text as parallel arrays (no object per word: a 100-page contract has 50,000 words). */
+export interface TextWords {
+  length: number;
+  start: Int32Array;
+  end: Int32Array;
+}
+
+/** Everything the scan rules read about a text. */
+export interface ScanContext {
+  text: string;
+  words: TextWords;
+  info: WordInfo[];
+  folded: string[];
+  /** 1 where the word is capitalised (or follows a capitalised word after a hyphen). */
+  capital: Uint8Array;
+  ordinary: Set<string>;
+  /** Segment number of each word (see segments). */
+  seg: Int32Array;
+}
+
+/** The text's words with what the scan needs to know about each, and where stretches of text end. */
+export function readText(index: NameIndex, text: string): ScanContext {
+  const pairs = joinDottedInitials(text, scanWords(text));
+  const count = pairs.length >> 1;
+  const words: TextWords = { length: count, start: new Int32Array(count), end: new Int32Array(count) };
+  for (let i = 0; i < count; i++) {
+    words.start[i] = pairs[2 * i];
+    words.end[i] = pairs[2 * i + 1];
+  }
+  // Everything about a word depends only on its spelling: work it out once per spelling, for every document.
+  const distinct = spellingTable(index, /[A-Za-z]/.test(text)).read(text, pairs);
+  // One literal shape for every word's info (a spread would make slow, varying shapes).
+  const byId: WordInfo[] = distinct.values.map((facts) => ({ folded: facts.folded, count: 0, capital: facts.capital, weight: facts.weight, anchor: facts.anchor, everyday: facts.everyday, facts }));
+  // Sized once (a 100-page contract has 50,000 words: growing arrays word by word costs more than the scan).
+  const info: WordInfo[] = new Array(count);
+  const folded: string[] = new Array(count);
+  const capital = new Uint8Array(count);
+  for (let i = 0; i < count; i++) {
+    const wi = byId[distinct.ids[i]];
+    wi.count++;
+    info[i] = wi;
+    folded[i] = wi.folded;
+    capital[i] = wi.capital ? 1 : 0;
+  }
+  // "Tong-chol": the part after a hyphen belongs to the capitalised word before it.
+  for (let i = 1; i < count; i++) {
+    if (!capital[i] && capital[i - 1] && words.start[i] - words.end[i - 1] === 1 && /[-‐]/.test(text[words.end[i - 1]])) capital[i] = 1;
+  }
+  return { text, words, info, folded, capital, ordinary: ordinaryWords(byId), seg: segments(text, words) };
+}
+
+/** Words this document uses in lower case more than once are ordinary words here ("pro rata", "dialog"). */
+function ordinaryWords(byId: readonly WordInfo[]): Set<string> {
+  const lowerCount = new Map<string, number>();
+  for (const wi of byId) if (!wi.capital) lowerCount.set(wi.folded, (lowerCount.get(wi.folded) ?? 0) + wi.count);
+  const ordinary = new Set<string>();
+  for (const [w, k] of lowerCount) if (k >= 2) ordinary.add(w);
+  return ordinary;
+}
+
+/** Segment number of each word: blank lines, tabs and table-cell borders end a stretch of text a name can span. */
+function segments(text: string, words: TextWords): Int32Array {
+  const seg = new Int32Array(words.length);
+  const boundaries: number[] = [];
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) boundaries.push(m.index);
+  let b = 0;
+  for (let i = 1; i < words.length; i++) {
+    let cut = 0;
+    while (b < boundaries.length && boundaries[b] < words.start[i]) {
+      if (boundaries[b] >= words.end[i - 1]) cut = 1;
+      b++;
+    }
+    seg[i] = seg[i - 1] + cut;
+  }
+  return seg;
+}
+
+/** What the scan needs to know about one spelling, whatever the document. */
+export interface SpellingFacts {
+  folded: string;
+  capital: boolean;
+  weight: number;
+  anchor: boolean;
+  everyday: boolean;
+  /** The folded word's vocabulary id, -1 when no listed name uses it. */
+  vocabId: number;
+  /** polyHash of `folded`, and polyPow of its length: joined pairs are tested without building strings. */
+  hash: number;
+  pow: number;
+  /** Vocabulary id of this word joined to the next one (-1: none), by the next word's facts. */
+  joins?: Map<SpellingFacts, number>;
+  /** Names with two adjacent listed words that join to this word (NameIndex.joinedFor). */
+  split?: readonly number[];
+  /** Listed words equal to or one typo from this word (NameIndex.tokenHits). */
+  hits?: readonly TokenHit[];
+}
+
+/** Spellings seen before with this index (Latin-script texts and others fold look-alike letters differently). */
+const spellingTables = new WeakMap<NameIndex, [SpellingTable<SpellingFacts>, SpellingTable<SpellingFacts>]>();
+/** Past this many spellings the table starts afresh (a bound on memory for very long sessions). */
+const SPELLING_TABLE_MAX = 300_000;
+
+function spellingTable(index: NameIndex, latin: boolean): SpellingTable<SpellingFacts> {
+  let pair = spellingTables.get(index);
+  const fresh = (l: boolean) => new SpellingTable<SpellingFacts>((raw) => spellingFacts(index, raw, l));
+  if (!pair) spellingTables.set(index, (pair = [fresh(true), fresh(false)]));
+  const k = latin ? 0 : 1;
+  if (pair[k].size > SPELLING_TABLE_MAX) pair[k] = fresh(latin);
+  return pair[k];
+}
+
+function spellingFacts(index: NameIndex, raw: string, latin: boolean): SpellingFacts {
+  // A "word" of more than 60 characters (a hash, a run of junk) is never part of a name; initials joined
+  // by joinDottedInitials ("S.E.K") fold without their dots.
+  const folded = raw.length > 60 ? '' : foldWord(raw.includes('.') ? raw.replace(/[.\s]+/g, '') : raw, latin);
+  const c = raw.charCodeAt(0);
+  const capital = c >= 65 && c <= 90 ? true : c >= 97 && c <= 122 ? false : /^[^\p{L}\p{N}]*\p{Lu}/u.test(raw) || /^[^\p{L}]*\p{N}/u.test(raw);
+  const stop = folded.length < 2 || STOPWORDS.has(folded);
+  const everyday = !stop && isEverydayWord(folded);
+  return {
+    folded,
+    capital,
+    weight: stop ? 0 : index.queryWeight(folded),
+    // Lower-case everyday words ("shall", "have") only ever support a match found through another word.
+    anchor: !stop && !isLegalForm(folded) && (capital || !everyday),
+    everyday,
+    vocabId: index.vocab.get(folded) ?? -1,
+    hash: polyHash(folded),
+    pow: polyPow(folded.length),
+    joins: undefined,
+    split: undefined,
+    hits: undefined,
+  };
+}
+
