@@ -143,7 +143,7 @@ function spellingTable(index: NameIndex, latin: boolean): SpellingTable<Spelling
 function spellingFacts(index: NameIndex, raw: string, latin: boolean): SpellingFacts {
   // A "word" of more than 60 characters (a hash, a run of junk) is never part of a name; initials joined
   // by joinDottedInitials ("S.E.K") fold without their dots.
-  const folded = raw.length > 60 ? '' : foldWord(raw.includes('.') ? raw.replace(/[.\s]+/g, '') : raw, latin);
+  const folded = raw.length > 60 ? '' : foldWord(raw.includes('.') || raw.includes(' ') ? raw.replace(/[.\s]+/g, '') : raw, latin);
   const c = raw.charCodeAt(0);
   const capital = c >= 65 && c <= 90 ? true : c >= 97 && c <= 122 ? false : /^[^\p{L}\p{N}]*\p{Lu}/u.test(raw) || /^[^\p{L}]*\p{N}/u.test(raw);
   const stop = folded.length < 2 || STOPWORDS.has(folded);

@@ -98,9 +98,10 @@ export function scanWords(text: string): Int32Array {
 }
 
 /**
- * Joins initials written with dots into one word: "S.E.K." and "S. E. K." become the word "S.E.K" /
- * "S. E. K" (the folded form drops the dots), as names are folded ("A.B.C. Company" = ABC COMPANY).
- * A run needs two letters or more, each a single letter, each followed by a dot.
+ * Joins initials into one word, as names are folded ("A.B.C. Company" = ABC COMPANY): "S.E.K." and
+ * "S. E. K." (two letters or more, each followed by a dot) become the word "S.E.K" / "S. E. K", and capitals
+ * spelt out with single spaces, three or more ("S E K"), become "S E K"; the folded form drops the dots and
+ * spaces.
  */
 export function joinDottedInitials(text: string, pairs: Int32Array): Int32Array {
   const n = pairs.length >> 1;
@@ -109,6 +110,12 @@ export function joinDottedInitials(text: string, pairs: Int32Array): Int32Array 
   for (let w = 0; w < n; ) {
     let last = w;
     while (last + 1 < n && isInitial(text, pairs, last) && isInitial(text, pairs, last + 1) && dotGap(text, pairs[2 * last + 1], pairs[2 * (last + 1)])) last++;
+    if (last === w) {
+      // Capitals spelt out with single spaces, three or more: "S E K".
+      let end = w;
+      while (end + 1 < n && isCapitalLetter(text, pairs, end) && isCapitalLetter(text, pairs, end + 1) && pairs[2 * (end + 1)] - pairs[2 * end + 1] === 1 && text[pairs[2 * end + 1]] === ' ') end++;
+      if (end - w >= 2) last = end;
+    }
     // Most texts have no such run: the words are copied only once one is found.
     if (last > w && !out) {
       out = new Int32Array(pairs.length);
@@ -123,6 +130,13 @@ export function joinDottedInitials(text: string, pairs: Int32Array): Int32Array 
   }
   return out ? out.subarray(0, k) : pairs;
 }
+
+function isCapitalLetter(text: string, pairs: Int32Array, w: number): boolean {
+  const a = pairs[2 * w];
+  return pairs[2 * w + 1] - a === 1 && CAPITAL_RE.test(text[a]);
+}
+
+const CAPITAL_RE = /^\p{Lu}$/u;
 
 function isInitial(text: string, pairs: Int32Array, w: number): boolean {
   const a = pairs[2 * w];

@@ -42,6 +42,7 @@ const CASES: Case[] = [
   { title: 'shortened alias, four of its six words (kept as information)', format: 'markdown', text: wrap('**April 26 Animation Studio**'), entity: 'ofac-sdn:34022', atLeast: 'info' },
   { title: 'initials with dots (S.E.K.)', text: wrap('S.E.K. Studio'), entity: 'ofac-sdn:34022', atLeast: 'error' },
   { title: 'initials with dots and spaces (S. E. K.)', text: wrap('S. E. K. Studio'), entity: 'ofac-sdn:34022', atLeast: 'error' },
+  { title: 'initials spelt out with spaces (S E K)', text: wrap('S E K Studio'), entity: 'ofac-sdn:34022', atLeast: 'error' },
   { title: 'plural of a listed word (Studios)', text: wrap('Sek Studios'), entity: 'ofac-sdn:34022' },
   { title: 'plural of a short listed word (Arts)', text: wrap('Mansudae Arts Studio'), entity: 'ofac-sdn:20578' },
   { title: 'person, Given SURNAME order', text: 'Key Personnel: Tong-chol KIM, Managing Director.\n', entity: 'ofac-sdn:22702', atLeast: 'error' },

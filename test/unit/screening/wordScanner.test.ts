@@ -49,5 +49,6 @@ describe('word scanner (the fast form of WORD_SOURCE)', () => {
     assert.deepEqual(words('S.E.K. Studio and S. E. K. Studio'), ['S.E.K', 'Studio', 'and', 'S. E. K', 'Studio']);
     assert.deepEqual(words('clause 2.1. (a) b. c and A.1.B and U.S. law'), ['clause', '2', '1', 'a', 'b', 'c', 'and', 'A', '1', 'B', 'and', 'U.S', 'law']);
     assert.deepEqual(words('S.  E. K'), ['S', 'E', 'K'], 'two spaces end the run');
+    assert.deepEqual(words('S E K Studio, A B and x y z'), ['S E K', 'Studio', 'A', 'B', 'and', 'x', 'y', 'z'], 'three or more spaced capitals');
   });
 });
