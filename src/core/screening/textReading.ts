@@ -11,21 +11,6 @@ import { polyHash, polyPow } from './wordHash';
  * words this document uses as ordinary words, and where stretches of text end.
  */
 
-/** One word's spelling as this document uses it. */
-export interface WordInfo {
-  folded: string;
-  /** Occurrences of this spelling in the text. */
-  count: number;
-  capital: boolean;
-  /** Weight as a query word (0: stopword, one letter). */
-  weight: number;
-  /** May this word post candidates (not a stopword, legal form or lower-case everyday word)? */
-  anchor: boolean;
-  everyday: boolean;
-  /** The facts this word was made from (shared by every document screened with the same index). */
-  facts: SpellingFacts;
-}
-
 const BOUNDARY = /\n[ \t>]*\n|[|\t]/g;
 
 /** Words of the text as parallel arrays (no object per word: a 100-page contract has 50,000 words). */
@@ -39,7 +24,8 @@ export interface TextWords {
 export interface ScanContext {
   text: string;
   words: TextWords;
-  info: WordInfo[];
+  /** Per word: what is known about its spelling (shared by every document screened with the same index). */
+  info: SpellingFacts[];
   folded: string[];
   /** 1 where the word is capitalised (or follows a capitalised word after a hyphen). */
   capital: Uint8Array;
@@ -59,30 +45,32 @@ export function readText(index: NameIndex, text: string): ScanContext {
   }
   // Everything about a word depends only on its spelling: work it out once per spelling, for every document.
   const distinct = spellingTable(index, /[A-Za-z]/.test(text)).read(text, pairs);
-  // One literal shape for every word's info (a spread would make slow, varying shapes).
-  const byId: WordInfo[] = distinct.values.map((facts) => ({ folded: facts.folded, count: 0, capital: facts.capital, weight: facts.weight, anchor: facts.anchor, everyday: facts.everyday, facts }));
   // Sized once (a 100-page contract has 50,000 words: growing arrays word by word costs more than the scan).
-  const info: WordInfo[] = new Array(count);
+  const counts = new Int32Array(distinct.values.length);
+  const info: SpellingFacts[] = new Array(count);
   const folded: string[] = new Array(count);
   const capital = new Uint8Array(count);
   for (let i = 0; i < count; i++) {
-    const wi = byId[distinct.ids[i]];
-    wi.count++;
-    info[i] = wi;
-    folded[i] = wi.folded;
-    capital[i] = wi.capital ? 1 : 0;
+    const id = distinct.ids[i];
+    const facts = distinct.values[id];
+    counts[id]++;
+    info[i] = facts;
+    folded[i] = facts.folded;
+    capital[i] = facts.capital ? 1 : 0;
   }
   // "Tong-chol": the part after a hyphen belongs to the capitalised word before it.
   for (let i = 1; i < count; i++) {
     if (!capital[i] && capital[i - 1] && words.start[i] - words.end[i - 1] === 1 && /[-‐]/.test(text[words.end[i - 1]])) capital[i] = 1;
   }
-  return { text, words, info, folded, capital, ordinary: ordinaryWords(byId), seg: segments(text, words) };
+  return { text, words, info, folded, capital, ordinary: ordinaryWords(distinct.values, counts), seg: segments(text, words) };
 }
 
 /** Words this document uses in lower case more than once are ordinary words here ("pro rata", "dialog"). */
-function ordinaryWords(byId: readonly WordInfo[]): Set<string> {
+function ordinaryWords(spellings: readonly SpellingFacts[], counts: Int32Array): Set<string> {
   const lowerCount = new Map<string, number>();
-  for (const wi of byId) if (!wi.capital) lowerCount.set(wi.folded, (lowerCount.get(wi.folded) ?? 0) + wi.count);
+  spellings.forEach((f, id) => {
+    if (!f.capital) lowerCount.set(f.folded, (lowerCount.get(f.folded) ?? 0) + counts[id]);
+  });
   const ordinary = new Set<string>();
   for (const [w, k] of lowerCount) if (k >= 2) ordinary.add(w);
   return ordinary;
@@ -118,8 +106,6 @@ export interface SpellingFacts {
   /** polyHash of `folded`, and polyPow of its length: joined pairs are tested without building strings. */
   hash: number;
   pow: number;
-  /** Vocabulary id of this word joined to the next one (-1: none), by the next word's facts. */
-  joins?: Map<SpellingFacts, number>;
   /** Names with two adjacent listed words that join to this word (NameIndex.joinedFor). */
   split?: readonly number[];
   /** Listed words equal to or one typo from this word (NameIndex.tokenHits). */
@@ -142,7 +128,7 @@ function spellingTable(index: NameIndex, latin: boolean): SpellingTable<Spelling
 
 function spellingFacts(index: NameIndex, raw: string, latin: boolean): SpellingFacts {
   // A "word" of more than 60 characters (a hash, a run of junk) is never part of a name; initials joined
-  // by joinDottedInitials ("S.E.K") fold without their dots.
+  // by joinDottedInitials ("S.E.K", "S E K") fold without their dots and spaces.
   const folded = raw.length > 60 ? '' : foldWord(raw.includes('.') || raw.includes(' ') ? raw.replace(/[.\s]+/g, '') : raw, latin);
   const c = raw.charCodeAt(0);
   const capital = c >= 65 && c <= 90 ? true : c >= 97 && c <= 122 ? false : /^[^\p{L}\p{N}]*\p{Lu}/u.test(raw) || /^[^\p{L}]*\p{N}/u.test(raw);
@@ -158,7 +144,6 @@ function spellingFacts(index: NameIndex, raw: string, latin: boolean): SpellingF
     vocabId: index.vocab.get(folded) ?? -1,
     hash: polyHash(folded),
     pow: polyPow(folded.length),
-    joins: undefined,
     split: undefined,
     hits: undefined,
   };

@@ -2,7 +2,8 @@ import { alignName, alignedSpan, SCORING, trimAlignment, type Alignment, type Ne
 import type { IndexedName } from './listedName';
 import type { NameIndex } from './nameIndex';
 import { isInflection } from './similarity';
-import { readText, type ScanContext, type SpellingFacts } from './textReading';
+import { readText, type ScanContext } from './textReading';
+import { joinedHash } from './wordHash';
 import { isCommonProperName, isEverydayWord } from './commonWords';
 import { isLegalForm, STOPWORDS } from './normalize';
 
@@ -47,33 +48,31 @@ function collectHits(index: NameIndex, ctx: ScanContext): Map<number, number[]> 
     if (!wi.anchor) continue;
     const w = wi.folded;
     const everydayWord = wi.everyday;
-    for (const h of (wi.facts.hits ??= index.tokenHits(w))) {
+    for (const h of (wi.hits ??= index.tokenHits(w))) {
       // A near miss on an everyday word ("party" ≈ "parts") is no evidence of a disguised name.
       if (h.sim < 1 && (everydayWord || w.length < 5) && !isInflection(w, index.words[h.id])) continue;
       for (let p = postingStart[h.id], end = postingStart[h.id + 1]; p < end; p++) record(postingIds[p], i, h.id);
     }
     if (w.length >= 6) {
-      const joinedNames = (wi.facts.split ??= index.joinedFor(w));
+      const joinedNames = (wi.split ??= index.joinedFor(w));
       for (let k = 0; k < joinedNames.length; k += 2) record(joinedNames[k], i, -1);
     }
-    if (i + 1 < folded.length && seg[i + 1] === seg[i] && capital[i] && capital[i + 1] && wi.facts.vocabId >= 0 && info[i + 1].facts.vocabId >= 0) {
+    if (i + 1 < folded.length && seg[i + 1] === seg[i] && capital[i] && capital[i + 1] && wi.vocabId >= 0 && info[i + 1].vocabId >= 0) {
       // Two capitalised words that are adjacent in a long listed name (its shortened forms).
-      const paired = index.namesForPair(wi.facts.vocabId, info[i + 1].facts.vocabId);
+      const paired = index.namesForPair(wi.vocabId, info[i + 1].vocabId);
       if (paired) {
         for (const n of paired) {
-          record(n, i, wi.facts.vocabId);
-          record(n, i + 1, info[i + 1].facts.vocabId);
+          record(n, i, wi.vocabId);
+          record(n, i + 1, info[i + 1].vocabId);
         }
       }
     }
     if (i + 1 < folded.length && seg[i + 1] === seg[i] && (capital[i] || capital[i + 1]) && info[i + 1].weight > 0) {
-      // "Silver Star" for the listed SILVERSTAR; memoised per pair of spellings, across documents.
+      // "Silver Star" for the listed SILVERSTAR: tested by hash first, the joined string built only when it could be listed.
       const next = info[i + 1];
-      if (!index.maybeWord((Math.imul(wi.facts.hash, next.facts.pow) + next.facts.hash) | 0)) continue;
-      const joins = (wi.facts.joins ??= new Map<SpellingFacts, number>());
-      let id = joins.get(next.facts);
-      if (id === undefined) joins.set(next.facts, (id = index.vocab.get(w + next.folded) ?? -1));
-      if (id >= 0) for (let p = postingStart[id], end = postingStart[id + 1]; p < end; p++) record(postingIds[p], i, id);
+      if (!index.maybeWord(joinedHash(wi.hash, next.pow, next.hash))) continue;
+      const id = index.vocab.get(w + next.folded);
+      if (id !== undefined) for (let p = postingStart[id], end = postingStart[id + 1]; p < end; p++) record(postingIds[p], i, id);
     }
   }
   return hits;

@@ -16,6 +16,11 @@ export function extendHash(hash: number, c: number): number {
   return (Math.imul(hash, HASH_BASE) + c) | 0;
 }
 
+/** polyHash(a + b) from polyHash(a), polyPow(b.length) and polyHash(b). */
+export function joinedHash(a: number, bPow: number, b: number): number {
+  return (Math.imul(a, bPow) + b) | 0;
+}
+
 export function polyPow(length: number): number {
   let p = 1;
   for (let i = 0; i < length; i++) p = Math.imul(p, HASH_BASE);
