@@ -4,7 +4,7 @@ import { hasDigit, inflections, isInflection, tokenSimilarity } from './similari
 import { extendHash, hashSet, inHashSet, polyHash, polyPow } from './wordHash';
 import { isEverydayWord } from './commonWords';
 import { DeletionIndex } from './deletionIndex';
-import { GENERIC_WORDS, isLegalForm, nameTokens } from './normalize';
+import { GENERIC_WORDS, isLegalForm, nameTokens, screenedNameKey } from './normalize';
 
 /** A vocabulary token that matches a queried word, with its similarity. */
 export interface TokenHit {
@@ -51,6 +51,9 @@ export class NameIndex {
   // Postings in compressed form: names of token t are ids[start[t] .. start[t + 1]).
   private readonly postings: Postings;
   private readonly weakPostings: Postings;
+  // Pairs of adjacent non-distinctive words of long names (buildPairPostings): key x · |vocabulary| + y.
+  private readonly pairs = new Map<number, number[]>();
+  private pairFirst = new Uint8Array(0);
   private deletes?: DeletionIndex;
   private hitCache = new Map<string, TokenHit[]>();
 
@@ -142,9 +145,6 @@ export class NameIndex {
     }
   }
 
-  private readonly pairs = new Map<number, number[]>();
-  private pairFirst = new Uint8Array(0);
-
   /** Names posted under the adjacent vocabulary words x y (see buildPairPostings). */
   namesForPair(x: number, y: number): readonly number[] | undefined {
     return this.pairFirst[x] ? this.pairs.get(x * this.words.length + y) : undefined;
@@ -170,7 +170,7 @@ export class NameIndex {
   private addName(entity: number, which: number, name: string, person: boolean, weak: boolean, keys: string[]): void {
     const { core, legal } = nameTokens(name, person);
     if (!core.length) return;
-    const key = weak ? core.join(' ') + '#w' : core.join(' ');
+    const key = screenedNameKey(core, weak);
     if (keys.includes(key)) return;
     keys.push(key);
     const ids = new Int32Array(core.length);

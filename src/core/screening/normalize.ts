@@ -228,6 +228,14 @@ function joinInitials(words: string[]): string[] {
   return out;
 }
 
+/**
+ * Two names of one entity with the same key are screened once (the snapshot builder and the index agree
+ * through this): the same core words, and a weak a.k.a. kept apart from a strong name.
+ */
+export function screenedNameKey(core: readonly string[], weak: boolean): string {
+  return core.join(' ') + (weak ? '#w' : '');
+}
+
 /** Removes legal forms from both ends of a token list (keeps at least one token). */
 export function peelLegalForms(tokens: string[]): NameTokens {
   let start = 0;

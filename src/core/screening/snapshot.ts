@@ -1,7 +1,7 @@
 import type { EntityAlias, EntityType, ListData, ListEntity, ListFolding, PrefoldedNames } from './entity';
 import { ListParseError } from './errors';
 import { ByteSource, LazyRows, SECTION_END, Sections, TextSource } from './snapshotSections';
-import { nameTokens, NORMALIZER_VERSION } from './normalize';
+import { nameTokens, NORMALIZER_VERSION, screenedNameKey } from './normalize';
 import type { ListInfo } from './types';
 
 /**
@@ -65,7 +65,7 @@ export function encodeSnapshot(header: Pick<SnapshotHeader, 'list'>, entities: r
     const row: (string | number)[] = [e.id.startsWith(prefix) ? e.id.slice(prefix.length) : e.id, TYPE_CODE[e.type]];
     names.forEach((n, i) => {
       const core = nameTokens(n, e.type === 'person').core;
-      const key = core.join(' ') + (i >= weakFrom ? '#w' : '');
+      const key = screenedNameKey(core, i >= weakFrom);
       if (!core.length || keys.has(key)) row.push(0);
       else row.push(i >= weakFrom ? -core.length : core.length, ...core.map(word));
       keys.add(key);
