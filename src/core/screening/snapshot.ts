@@ -1,4 +1,4 @@
-import type { EntityAlias, EntityType, ListData, ListEntity, ListFolding, PrefoldedNames } from './entity';
+import { prefoldedWords, type EntityAlias, type EntityType, type ListData, type ListEntity, type ListFolding, type PrefoldedNames } from './entity';
 import { ListParseError } from './errors';
 import { ByteSource, LazyRows, SECTION_END, Sections, TextSource } from './snapshotSections';
 import { nameTokens, NORMALIZER_VERSION, screenedNameKey } from './normalize';
@@ -228,18 +228,11 @@ class EntityStore {
       if (!isDetailRow(details[k])) throw new ListParseError(this.file, this.detailRows.lineOf(k), `detail row ${k + 1} does not have the ${DETAIL_COLUMNS.length} expected columns.`);
       const main = toMain(rows[k] as EntityRow);
       const folded = entities[k].foldedNames;
-      if (folded && countNames(folded) !== main.aliases.length + 1) throw new ListParseError(this.file, sections.lineOf('the index rows', k), `index row ${k + 1} does not fold the entity's ${main.aliases.length + 1} names; rebuild the snapshot.`);
+      if (folded && prefoldedWords(folded).length !== main.aliases.length + 1) throw new ListParseError(this.file, sections.lineOf('the index rows', k), `index row ${k + 1} does not match the entity's ${main.aliases.length + 1} names; rebuild the snapshot with scripts/build-lists.mjs.`);
       this.mains.set(k, main);
       this.detailCache.set(k, details[k] as DetailRow);
     }
   }
-}
-
-function countNames(p: PrefoldedNames): number {
-  const s = p.folding.stream;
-  let n = 0;
-  for (let at = p.offset; at < s.length && typeof s[at] === 'number'; at += 1 + Math.abs(s[at] as number)) n++;
-  return n;
 }
 
 function isEntityRow(r: unknown): r is EntityRow {

@@ -68,6 +68,7 @@ describe('list snapshot (lists/*.json)', () => {
     expectLine(cut(entityLine), entityLine + n); // ends inside the entity rows
     expectLine(cut(detailLine), detailLine + n); // ends inside the detail rows
     expectLine(text.replace('"1","o"', '"1","o",'), indexLine);
+    expectLine(lines.map((l, i) => (i + 1 === indexLine ? l.replace(/,$/, ',0,') : l)).join('\n'), indexLine); // one name too many
     expectLine(text.replace('["SEK STUDIO"', '["SEK STUDIO'), entityLine);
     expectLine(text.replace('["KIM, Chol"', '["KIM, Chol",'), entityLine + 1);
     expectLine(text.replace('["Pyongyang, Korea, North"]', '["Pyongyang, Korea, North"'), detailLine);
