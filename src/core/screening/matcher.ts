@@ -1,6 +1,6 @@
 import type { IndexedName } from './listedName';
 import type { NameIndex } from './nameIndex';
-import { tokenSimilarity as wordSimilarity } from './similarity';
+import { maySimilar, tokenSimilarity as wordSimilarity } from './similarity';
 
 /** Tuning: how much unmatched words cost (query side vs listed side), and the information floor. */
 export const SCORING = Object.freeze({
@@ -101,26 +101,6 @@ function mayPair(query: readonly QueryToken[], words: readonly string[], t: read
     if (i + 1 < query.length && maySimilar(q, query[i + 1].word, listed, '')) return true;
   }
   return false;
-}
-
-/**
- * A necessary condition for wordSimilarity(a1 + a2, b1 + b2) > 0 (see tokenSimilarity), without building
- * the joined strings or computing an edit distance.
- */
-function maySimilar(a1: string, a2: string, b1: string, b2: string): boolean {
-  const aLen = a1.length + a2.length;
-  const bLen = b1.length + b2.length;
-  const short = Math.min(aLen, bLen);
-  const a0 = a1.length ? a1.charCodeAt(0) : a2.charCodeAt(0);
-  const b0 = b1.length ? b1.charCodeAt(0) : b2.charCodeAt(0);
-  // An initial pairs with a word it starts; other short words only with themselves.
-  if (short === 1) return a0 === b0;
-  if (short < 4) return aLen === bLen && a1 + a2 === b1 + b2;
-  const a1c = a1.length > 1 ? a1.charCodeAt(1) : a2.charCodeAt(1 - a1.length);
-  const b1c = b1.length > 1 ? b1.charCodeAt(1) : b2.charCodeAt(1 - b1.length);
-  if (a0 !== b0 && a1c !== b1c) return false;
-  const allowed = short >= 13 ? 3 : short >= 6 ? 2 : 1;
-  return Math.abs(aLen - bLen) <= allowed;
 }
 
 /** alignName for listed words given directly (pair scoring, evaluation). */

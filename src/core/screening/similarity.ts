@@ -93,10 +93,36 @@ function typoSimilarity(a: string, b: string): number {
   if (short === 1) return a[0] === b[0] ? 0.6 : 0;
   if (short < 4 || hasDigit(a) || hasDigit(b)) return 0;
   if (a.charCodeAt(0) !== b.charCodeAt(0) && a.charCodeAt(1) !== b.charCodeAt(1)) return 0;
-  const allowed = short >= 13 ? 3 : short >= 6 ? 2 : 1;
+  const allowed = allowedEdits(short);
   const d = editDistance(a, b, allowed);
   if (d > allowed) return 0;
   return Math.min(0.97, Math.max(jaroWinkler(a, b), 1 - d / Math.max(a.length, b.length)));
+}
+
+/** Edits a typo may make in a word whose shorter side has `short` letters. */
+function allowedEdits(short: number): number {
+  return short >= 13 ? 3 : short >= 6 ? 2 : 1;
+}
+
+/**
+ * A necessary condition for tokenSimilarity(a1 + a2, b1 + b2) > 0, without building the joined strings
+ * (except for very short ones) or computing an edit distance. Follows tokenSimilarity's rules, so it
+ * lives beside them: a search and the matcher skip pairs it rules out.
+ */
+export function maySimilar(a1: string, a2: string, b1: string, b2: string): boolean {
+  const aLen = a1.length + a2.length;
+  const bLen = b1.length + b2.length;
+  const short = Math.min(aLen, bLen);
+  const a0 = a1.length ? a1.charCodeAt(0) : a2.charCodeAt(0);
+  const b0 = b1.length ? b1.charCodeAt(0) : b2.charCodeAt(0);
+  // An initial pairs with a word it starts; other short words only with themselves or their plural.
+  if (short === 1) return a0 === b0;
+  if (short < 4) return (aLen === bLen && a1 + a2 === b1 + b2) || isInflection(a1 + a2, b1 + b2);
+  const a1c = a1.length > 1 ? a1.charCodeAt(1) : a2.charCodeAt(1 - a1.length);
+  const b1c = b1.length > 1 ? b1.charCodeAt(1) : b2.charCodeAt(1 - b1.length);
+  if (a0 !== b0 && a1c !== b1c) return false;
+  // A plural may add two letters ("classes") where a typo may add only one.
+  return Math.abs(aLen - bLen) <= Math.max(allowedEdits(short), 2);
 }
 
 /**
