@@ -104,8 +104,18 @@ function checkOnWorkers(workers: Worker[], files: readonly FoundFile[], options:
     const failures = new Map<number, Extract<FromCheckFilesWorker, { type: 'failed' }>>();
     let next = 0;
     let done = 0;
+    // Our own listeners only: a worker's terminate() waits on an 'exit' listener of its own.
+    type Listener = Parameters<Worker['off']>[1];
+    const attached: [Worker, string, Listener][] = [];
+    const on = (w: Worker, event: 'message' | 'error' | 'exit', f: Listener) => {
+      w.on(event, f);
+      attached.push([w, event, f]);
+    };
+    const detach = () => {
+      for (const [w, event, f] of attached) w.off(event, f);
+    };
     const finish = () => {
-      for (const w of workers) w.removeAllListeners('message').removeAllListeners('error');
+      detach();
       // The same error as checking in order would raise: the first failing file's.
       const first = [...failures.keys()].sort((a, b) => a - b)[0];
       if (first !== undefined) {
@@ -122,7 +132,7 @@ function checkOnWorkers(workers: Worker[], files: readonly FoundFile[], options:
     };
     if (!files.length) return resolve([]);
     for (const w of workers) {
-      w.on('message', (m: FromCheckFilesWorker) => {
+      on(w, 'message', (m: FromCheckFilesWorker) => {
         if (m.type === 'checked') results[m.index] = m.contract;
         else if (m.type === 'failed') failures.set(m.index, m);
         else return;
@@ -130,9 +140,14 @@ function checkOnWorkers(workers: Worker[], files: readonly FoundFile[], options:
         if (done === files.length) finish();
         else feed(w);
       });
-      w.on('error', (e) => {
-        for (const x of workers) x.removeAllListeners('message').removeAllListeners('error');
+      on(w, 'error', (e: Error) => {
+        detach();
         reject(e);
+      });
+      // A thread that stops without an error (out of memory, killed) must not leave the check waiting forever.
+      on(w, 'exit', (code: number) => {
+        detach();
+        reject(new Error(`a checking thread stopped (exit code ${code}) before every file was checked; run again with CLAUSEGUARD_THREADS=1 to check in one thread.`));
       });
       feed(w);
     }

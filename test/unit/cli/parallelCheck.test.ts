@@ -59,4 +59,16 @@ describe('checking many files (worker threads)', function () {
       }
     }
   });
+
+  it('ends with an error, not a wait, when a checking thread stops before the files are checked', async () => {
+    const files = readdirSync(CUAD)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+      .slice(0, 6)
+      .map((f) => ({ path: join(CUAD, f), explicit: true }));
+    const run = await startCheckRun([], 2);
+    const checking = run.check(files, { displayRoot: REPO, partyScreening: false });
+    await run.close(); // stops the threads under the running check
+    await assert.rejects(checking, /checking thread stopped .*CLAUSEGUARD_THREADS=1/);
+  });
 });
