@@ -1,14 +1,7 @@
 import type { ListInfo } from '../core/screening/types';
 import { collectContractFiles } from '../node/contractFiles';
-import { loadCheckServices, type CheckedContract, type CheckServices } from '../node/contractCheck';
+import type { CheckedContract } from '../node/contractCheck';
 import { startCheckRun, threadsFor } from '../node/parallelCheck';
-
-export type LoadedServices = CheckServices;
-
-/** Loads the bundled sanctions lists plus any --lists files (same list id replaces the bundled one). */
-export function loadServices(extraListPaths: readonly string[]): LoadedServices {
-  return loadCheckServices(extraListPaths);
-}
 
 export interface CheckedContracts {
   lists: ListInfo[];

@@ -1,5 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { checkContractFile, InputError, loadCheckServices } from './contractCheck';
+import { checkContractFile, loadCheckServices } from './contractCheck';
+import { InputError } from './contractFiles';
 import type { FromCheckFilesWorker, ToCheckFilesWorker } from './parallelCheck';
 
 /**

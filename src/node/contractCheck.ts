@@ -6,7 +6,7 @@ import { CANDIDATE_MIN_SCORE, partyCandidates } from '../core/report/candidates'
 import type { ScreeningCandidateInput } from '../core/report/types';
 import type { RuleServices } from '../core/rules/services';
 import type { ListInfo } from '../core/screening/types';
-import { InputError, readContract, type FoundFile } from './contractFiles';
+import { readContract, type FoundFile } from './contractFiles';
 import { loadLists } from './lists';
 
 /** One checked contract, in a form that can cross threads (no model; its clauses summarised). */
@@ -70,4 +70,3 @@ export function clausesOf(c: CheckedContract): ClauseLookup {
   return clauseLookup(c.clauses);
 }
 
-export { InputError };

@@ -2,8 +2,8 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ListInfo } from '../core/screening/types';
-import type { FoundFile } from './contractFiles';
-import { checkContractFile, InputError, loadCheckServices, type CheckedContract, type CheckFileOptions } from './contractCheck';
+import { InputError, type FoundFile } from './contractFiles';
+import { checkContractFile, loadCheckServices, type CheckedContract, type CheckFileOptions } from './contractCheck';
 
 /** A started check: the lists in use, and a way to check files with them. */
 export interface CheckRun {

@@ -1,7 +1,7 @@
 import type { ScreeningMatch } from '../../core/screening/screener';
 import { oneOf, parseArgs, UsageError } from '../args';
 import { EXIT, type CliIO } from '../io';
-import { loadServices } from '../services';
+import { loadCheckServices } from '../../node/contractCheck';
 
 export const SCREEN_USAGE = `Usage: clauseguard screen NAME [--format text|json] [--limit N] [--min-score S] [--weak] [--lists PATH]...
 
@@ -50,7 +50,7 @@ export function screenCommand(argv: readonly string[], io: CliIO): number {
   const minScore = args.values['min-score'] === undefined ? 0.5 : Number(args.values['min-score']);
   if (!(minScore >= 0 && minScore <= 1)) throw new UsageError('--min-score must be a number from 0 to 1');
 
-  const loaded = loadServices(args.lists.lists ?? []);
+  const loaded = loadCheckServices(args.lists.lists ?? []);
   for (const p of loaded.problems) io.err(`clauseguard screen: could not load a list: ${p}\n`);
   if (loaded.problems.length) return EXIT.usage;
   const screener = loaded.services.screener;
