@@ -1,4 +1,5 @@
 import type { ContractModel } from '../model/types';
+import { lowerCasedPlain } from './lowerCase';
 import { perModel } from './perModel';
 import { regExpFor } from './regexCache';
 
@@ -11,7 +12,7 @@ export function sentencesMatching(model: ContractModel, re: RegExp): Set<number>
   const out = new Set<number>();
   // A case-insensitive pattern written in lower case runs faster, case-sensitively, on a lower-cased copy
   // (used only when lower-casing keeps every offset, which it does for all but a few letters).
-  const lower = re.flags.includes('i') && re.source === re.source.toLowerCase() ? lowerPlain(model) : undefined;
+  const lower = re.flags.includes('i') && re.source === re.source.toLowerCase() ? lowerCasedPlain(model) : undefined;
   const flags = (lower ? re.flags.replace('i', '') : re.flags).replace('g', '') + 'g';
   for (const m of (lower ?? model.plain.text).matchAll(regExpFor(re.source, flags))) {
     const src = model.plain.toSource(m.index ?? 0);
@@ -30,9 +31,3 @@ export function sentencesMatching(model: ContractModel, re: RegExp): Set<number>
 }
 
 const sentenceStarts = perModel((model) => model.sentences.map((s) => s.span.start));
-
-const lowerPlain = perModel((model): string | undefined => {
-  const text = model.plain.text;
-  const lower = text.toLowerCase();
-  return lower.length === text.length ? lower : undefined;
-});

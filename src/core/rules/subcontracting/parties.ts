@@ -1,4 +1,6 @@
 import type { ContractModel } from '../../model/types';
+import { lowerCasedPlain, sameLengthLowerCase } from '../lowerCase';
+import { regExpFor } from '../regexCache';
 
 /** A contracting party as the rules refer to it: its defined role ("Studio") and how the text uses it. */
 export interface PartyLabel {
@@ -96,13 +98,13 @@ function countWord(text: string, word: string): number {
  * What text.match(/\b<label><rest>/gi) finds, but the regular expression is only tried where the label
  * occurs: a case-insensitive pattern scanned over a whole contract costs far more than a string search.
  * Exact for ASCII labels (a case-insensitive match never pairs an ASCII letter with a non-ASCII one).
+ * `lowerText` is the text's sameLengthLowerCase (rules pass the model's, made once).
  */
-export function matchesAfterLabel(text: string, label: string, rest: string): string[] {
-  const lower = label && !/[^\x00-\x7f]/.test(label) ? sameLengthLowerCase(text) : undefined;
+export function matchesAfterLabel(text: string, label: string, rest: string, lowerText = sameLengthLowerCase(text)): string[] {
+  const lower = label && !/[^\x00-\x7f]/.test(label) ? lowerText : undefined;
   if (lower === undefined) return text.match(new RegExp(`\\b${escapeRe(label)}${rest}`, 'gi')) ?? [];
   // The part after the label is one expression for every label and contract (compiling it is the cost).
-  let after = restPatterns.get(rest);
-  if (!after) restPatterns.set(rest, (after = new RegExp(rest, 'iy')));
+  const after = regExpFor(rest, 'iy');
   const needle = label.toLowerCase();
   const labelIsWord = isWordChar(needle.charCodeAt(0));
   const out: string[] = [];
@@ -120,27 +122,9 @@ export function matchesAfterLabel(text: string, label: string, rest: string): st
   return out;
 }
 
-const restPatterns = new Map<string, RegExp>();
-
 /** \w of a regular expression without the u flag. */
 function isWordChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-}
-
-let lastText = '';
-let lastLower: string | undefined;
-/**
- * The text lower-cased with offsets unchanged, or undefined when lower-casing would move them (only
- * "İ" grows). Extra letters lowered to ASCII (the Kelvin sign) only add candidates that the regular
- * expression then rejects. Remembered for the last text: the rules ask for the same text repeatedly.
- */
-function sameLengthLowerCase(text: string): string | undefined {
-  if (text !== lastText) {
-    lastText = text;
-    const lower = text.toLowerCase();
-    lastLower = lower.length === text.length ? lower : undefined;
-  }
-  return lastLower;
 }
 
 export function escapeRe(s: string): string {
@@ -165,7 +149,7 @@ function findPerformerByRoles(model: ContractModel): PerformerResult {
     return { performer: parties[0], counterparty: parties[1], parties, reason: 'online terms: "we" provide the service to "you"' };
   }
   const scored = parties.map((p) => {
-    const operative = matchesAfterLabel(text, p.label, `(?:\\s+(?:and|or|and\\/or)\\s+(?:its|their)\\s+\\w+)?\\s+(?:shall|will|agrees\\s+to|must|hereby\\s+agrees\\s+to|undertakes\\s+to)\\s+(?:\\w+\\s+){0,3}?${PERFORM_VERB}\\w*(?:\\s+[^\\s.;]+){0,4}`);
+    const operative = matchesAfterLabel(text, p.label, `(?:\\s+(?:and|or|and\\/or)\\s+(?:its|their)\\s+\\w+)?\\s+(?:shall|will|agrees\\s+to|must|hereby\\s+agrees\\s+to|undertakes\\s+to)\\s+(?:\\w+\\s+){0,3}?${PERFORM_VERB}\\w*(?:\\s+[^\\s.;]+){0,4}`, lowerCasedPlain(model));
     // "shall provide notice / forecasts / payment" is not supplying the work.
     const verbs = operative.filter((m) => !/\b(?:notice|notif\w*|forecasts?|information|copy|copies|reports?|payment|access|assistance|cooperat\w*|comments|feedback|data|purchase\s+orders?|written)\b/i.test(m)).length;
     const role = SUPPLIER_ROLE.test(p.label) ? 3 : CUSTOMER_ROLE.test(p.label) ? -3 : 0;
