@@ -2,7 +2,7 @@ import type { NameIndex, TokenHit } from './nameIndex';
 import { isEverydayWord } from './commonWords';
 import { foldWord, isLegalForm, STOPWORDS } from './normalize';
 import { SpellingTable } from './spellingTable';
-import { joinDottedInitials, scanWords } from './wordScanner';
+import { joinInitialsInText, scanWords } from './wordScanner';
 import { polyHash, polyPow } from './wordHash';
 
 /**
@@ -36,7 +36,7 @@ export interface ScanContext {
 
 /** The text's words with what the scan needs to know about each, and where stretches of text end. */
 export function readText(index: NameIndex, text: string): ScanContext {
-  const pairs = joinDottedInitials(text, scanWords(text));
+  const pairs = joinInitialsInText(text, scanWords(text));
   const count = pairs.length >> 1;
   const words: TextWords = { length: count, start: new Int32Array(count), end: new Int32Array(count) };
   for (let i = 0; i < count; i++) {
@@ -128,7 +128,7 @@ function spellingTable(index: NameIndex, latin: boolean): SpellingTable<Spelling
 
 function spellingFacts(index: NameIndex, raw: string, latin: boolean): SpellingFacts {
   // A "word" of more than 60 characters (a hash, a run of junk) is never part of a name; initials joined
-  // by joinDottedInitials ("S.E.K", "S E K") fold without their dots and spaces.
+  // by joinInitialsInText ("S.E.K", "S E K") fold without their dots and spaces.
   const folded = raw.length > 60 ? '' : foldWord(raw.includes('.') || raw.includes(' ') ? raw.replace(/[.\s]+/g, '') : raw, latin);
   const c = raw.charCodeAt(0);
   const capital = c >= 65 && c <= 90 ? true : c >= 97 && c <= 122 ? false : /^[^\p{L}\p{N}]*\p{Lu}/u.test(raw) || /^[^\p{L}]*\p{N}/u.test(raw);

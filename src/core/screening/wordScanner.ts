@@ -103,7 +103,7 @@ export function scanWords(text: string): Int32Array {
  * spelt out with single spaces, three or more ("S E K"), become "S E K"; the folded form drops the dots and
  * spaces.
  */
-export function joinDottedInitials(text: string, pairs: Int32Array): Int32Array {
+export function joinInitialsInText(text: string, pairs: Int32Array): Int32Array {
   const n = pairs.length >> 1;
   let out: Int32Array | undefined;
   let k = 0;

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { WORD_SOURCE } from '../../../src/core/screening/normalize';
-import { joinDottedInitials, scanWords } from '../../../src/core/screening/wordScanner';
+import { joinInitialsInText, scanWords } from '../../../src/core/screening/wordScanner';
 
 /** The reference: what the regular expression finds. */
 function byRegex(text: string): number[] {
@@ -43,7 +43,7 @@ describe('word scanner (the fast form of WORD_SOURCE)', () => {
 
   it('joins initials written with dots into one word, and nothing else', () => {
     const words = (text: string) => {
-      const p = joinDottedInitials(text, scanWords(text));
+      const p = joinInitialsInText(text, scanWords(text));
       return Array.from({ length: p.length / 2 }, (_, i) => text.slice(p[2 * i], p[2 * i + 1]));
     };
     assert.deepEqual(words('S.E.K. Studio and S. E. K. Studio'), ['S.E.K', 'Studio', 'and', 'S. E. K', 'Studio']);
