@@ -92,7 +92,7 @@ async function onWorkers(extraListPaths: readonly string[], threads: number): Pr
 
 function firstMessage(w: Worker): Promise<Extract<FromCheckFilesWorker, { type: 'ready' }>> {
   return new Promise((resolve, reject) => {
-    w.once('message', (m: FromCheckFilesWorker) => (m.type === 'ready' ? resolve(m) : reject(new Error('the check worker did not start'))));
+    w.once('message', (m: FromCheckFilesWorker) => (m.type === 'ready' ? resolve(m) : reject(new Error('a checking thread did not start; run again with CLAUSEGUARD_THREADS=1 to check in one thread.'))));
     w.once('error', reject);
   });
 }
