@@ -2,7 +2,7 @@ import { parentPort } from 'node:worker_threads';
 import { createSourceDocument } from '../core/document/sourceDocument';
 import { checkDocument } from '../core/engine';
 import type { RuleServices } from '../core/rules/services';
-import { plainEntity, type ListEntity } from '../core/screening/entity';
+import { plainEntity } from '../core/screening/entity';
 import type { WorkerRequest, WorkerResponse } from './checkProtocol';
 import { loadListSources, validateListFiles } from './listSources';
 
@@ -31,8 +31,10 @@ function handle(m: WorkerRequest): WorkerResponse {
       const matches = services.screener?.search(m.query, m.options).map(({ alignment: _a, entity, ...rest }) => ({ ...rest, entity: plainEntity(entity) })) ?? [];
       return { type: 'search', id: m.id, matches };
     }
-    case 'entity':
-      return { type: 'entity', id: m.id, entity: withDetails(services.screener?.entityById(m.entityId)) };
+    case 'entity': {
+      const e = services.screener?.entityById(m.entityId);
+      return { type: 'entity', id: m.id, entity: e && plainEntity(e) };
+    }
     case 'spin': {
       const end = performance.now() + m.ms;
       while (performance.now() < end) {
@@ -41,10 +43,6 @@ function handle(m: WorkerRequest): WorkerResponse {
       return { type: 'spin', id: m.id };
     }
   }
-}
-
-function withDetails(e: ListEntity | undefined): ListEntity | undefined {
-  return e && plainEntity(e);
 }
 
 parentPort?.on('message', (m: WorkerRequest) => {

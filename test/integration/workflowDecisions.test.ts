@@ -137,6 +137,8 @@ describe(`workflow: decisions (on ${RULE} findings)`, () => {
     const hovers = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, current.range.start)) ?? [];
     const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))).join('\n');
     if (SANCTIONS) assert.match(text, /Reviewer decision: Confirmed match\*\* — Same studio/, text);
+    // The entry's details travel from the check worker (read from the snapshot on demand).
+    if (SANCTIONS) assert.match(text, /\*\*Addresses:\*\* Pyongyang,(&nbsp;| )Korea/, text);
   });
 
   it('a corrupt decisions file gives a clear error and is backed up before the next write', async () => {
