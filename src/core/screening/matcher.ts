@@ -89,16 +89,23 @@ export function scoreUpperBound(index: NameIndex, query: readonly QueryToken[], 
   return matched > 0 ? (2 * matched) / (2 * matched + SCORING.unmatchedListed * missed) : 0;
 }
 
-/** Could listed word j pair with some query word (alone, or joined with a neighbour on either side)? */
+/** Could listed word j pair with some query word (alone, in two or three joined listed words, or with two joined query words)? */
 function mayPair(query: readonly QueryToken[], words: readonly string[], t: readonly number[], j: number): boolean {
-  const listed = words[t[j]];
-  const next = j + 1 < t.length ? words[t[j + 1]] : undefined;
-  const prev = j > 0 ? words[t[j - 1]] : undefined;
+  const w = (k: number) => words[t[k]];
   for (let i = 0; i < query.length; i++) {
     const q = query[i].word;
-    if (maySimilar(q, '', listed, '')) return true;
-    if (q.length >= 6 && ((next !== undefined && maySimilar(q, '', listed, next)) || (prev !== undefined && maySimilar(q, '', prev, listed)))) return true;
-    if (i + 1 < query.length && maySimilar(q, query[i + 1].word, listed, '')) return true;
+    if (maySimilar(q, '', w(j), '')) return true;
+    if (i + 1 < query.length && maySimilar(q, query[i + 1].word, w(j), '')) return true;
+    if (q.length < 6) continue;
+    // Every run of two or three listed words that contains j (alignWords joins up to three).
+    for (let from = Math.max(0, j - 2); from <= j; from++) {
+      for (let to = Math.max(from + 1, j); to <= Math.min(from + 2, t.length - 1); to++) {
+        if (to - from === 2 && q.length < 7) continue;
+        const left = w(from);
+        const right = to - from === 1 ? w(to) : w(from + 1) + w(to);
+        if (maySimilar(q, '', left, right)) return true;
+      }
+    }
   }
   return false;
 }
