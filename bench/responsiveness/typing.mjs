@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { REPO, launchChromium, makeWorkspace, startCodeServer, workbenchUrl } from '../../scripts/lib/code-server.mjs';
+import { REPO, launchChromium, makeWorkspace, quickOpen, startCodeServer, workbenchUrl } from '../../scripts/lib/code-server.mjs';
 
 const CHARS = Number(process.env.CHARS || 400);
 const t0 = Date.now();
@@ -80,12 +80,7 @@ try {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   await page.goto(workbenchUrl(server.base, workspace, REPO));
   await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 60000 });
-  await page.locator('.monaco-workbench').click({ position: { x: 700, y: 400 } }).catch(() => {});
-  await page.keyboard.press('Control+P');
-  await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
-  await page.keyboard.type(FILE);
-  await page.waitForSelector('.quick-input-list .monaco-list-row', { timeout: 15000 });
-  await page.keyboard.press('Enter');
+  await quickOpen(page, FILE);
   await page.waitForSelector(`.tab[data-resource-name="${FILE}"]`, { timeout: 15000 });
   lap('contract open');
   const ready = await until('lists loaded and the first check', (s) => s.lists?.length > 0 && s.checksRun > 0);

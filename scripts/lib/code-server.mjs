@@ -128,3 +128,13 @@ export function makeWorkspace(from = join(REPO, 'samples')) {
   cpSync(from, dir, { recursive: true });
   return dir;
 }
+
+/** Opens a workspace file with Quick Open (Ctrl+P), as a person would; callers wait for what they need next. */
+export async function quickOpen(page, file) {
+  await page.locator('.monaco-workbench').click({ position: { x: 700, y: 400 } }).catch(() => {});
+  await page.keyboard.press('Control+P');
+  await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+  await page.keyboard.type(file);
+  await page.locator('.quick-input-list .monaco-list-row').first().waitFor({ timeout: 15000 });
+  await page.keyboard.press('Enter');
+}

@@ -4,7 +4,7 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { uiSteps, SHOTS } from './lib.mjs';
-import { REPO, launchChromium, makeWorkspace, startCodeServer, workbenchUrl } from '../../scripts/lib/code-server.mjs';
+import { REPO, launchChromium, makeWorkspace, quickOpen, startCodeServer, workbenchUrl } from '../../scripts/lib/code-server.mjs';
 
 const { check, lap, state, finish } = uiSteps('ui');
 
@@ -21,12 +21,7 @@ try {
   const file = 'animation-production-agreement.md';
 
   await check('open a sample contract with Quick Open', async () => {
-    await page.locator('.monaco-workbench').click({ position: { x: 700, y: 400 } }).catch(() => {});
-    await page.keyboard.press('Control+P');
-    await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
-    await page.keyboard.type(file);
-    await page.waitForSelector('.quick-input-list .monaco-list-row', { timeout: 15000 });
-    await page.keyboard.press('Enter');
+    await quickOpen(page, file);
     await page.waitForSelector(`.tab[data-resource-name="${file}"]`, { timeout: 15000 });
     await page.waitForSelector('.monaco-editor .view-line', { timeout: 15000 });
   });

@@ -4,7 +4,7 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync, copyFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { uiSteps, SHOTS } from './lib.mjs';
-import { REPO, launchChromium, makeWorkspace, startCodeServer, workbenchUrl } from '../../scripts/lib/code-server.mjs';
+import { REPO, launchChromium, makeWorkspace, quickOpen, startCodeServer, workbenchUrl } from '../../scripts/lib/code-server.mjs';
 
 const DOCS = process.env.CLAUSEGUARD_DOCS_SCREENSHOTS ? join(REPO, 'docs', 'images') : undefined;
 const { check, lap, state, finish } = uiSteps('workflow');
@@ -51,12 +51,7 @@ try {
   };
 
   await check('open a contract naming a listed studio and see its sanctions squiggle', async () => {
-    await page.locator('.monaco-workbench').click({ position: { x: 700, y: 400 } }).catch(() => {});
-    await page.keyboard.press('Control+P');
-    await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
-    await page.keyboard.type(FILE);
-    await page.locator('.quick-input-list .monaco-list-row').first().waitFor({ timeout: 15000 });
-    await page.keyboard.press('Enter');
+    await quickOpen(page, FILE);
     await page.waitForSelector('.monaco-editor .squiggly-error', { timeout: 60000 });
   });
 
