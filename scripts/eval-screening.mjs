@@ -10,9 +10,9 @@ const root = process.cwd();
 const out = (p) => require(join(root, 'out/src', p));
 const { loadLists } = out('node/lists.js');
 const { createSourceDocument } = out('core/document/sourceDocument.js');
-const { checkDocument } = out('core/engine.js');
+const { checkDocument } = out('core/review/runRules.js');
 const { ruleById } = out('core/rules/registry.js');
-const { DEFAULT_CONFIG } = out('core/config.js');
+const { DEFAULT_CONFIG } = out('core/config/checkConfig.js');
 
 const args = process.argv.slice(2);
 const data = args.includes('--data') ? args[args.indexOf('--data') + 1] : '../shared/data';

@@ -1,4 +1,4 @@
-// Writes src/core/clauses/bundled.ts from clauses/*.md so the core (and the bundled extension) never
+// Writes src/core/fixes/bundled.ts from clauses/*.md so the core (and the bundled extension) never
 // reads files. Usage: node scripts/gen-clauses.mjs [--check]  (--check exits 1 if the file is stale).
 import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
@@ -26,13 +26,13 @@ export function renderBundled() {
   ].join('\n');
 }
 
-const target = join(root, 'src/core/clauses/bundled.ts');
+const target = join(root, 'src/core/fixes/bundled.ts');
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const next = renderBundled();
   if (process.argv.includes('--check')) {
     const current = existsSync(target) ? readFileSync(target, 'utf8') : '';
     if (current !== next) {
-      console.error('src/core/clauses/bundled.ts is out of date: run node scripts/gen-clauses.mjs');
+      console.error('src/core/fixes/bundled.ts is out of date: run node scripts/gen-clauses.mjs');
       process.exit(1);
     }
     console.log('bundled clauses up to date');

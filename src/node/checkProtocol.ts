@@ -1,6 +1,6 @@
-import type { CheckConfig } from '../core/config';
+import type { CheckConfig } from '../core/config/checkConfig';
 import type { ContractFormat } from '../core/document/sourceDocument';
-import type { CheckResult } from '../core/engine';
+import type { CheckResult } from '../core/review/runRules';
 import type { ListEntity } from '../core/screening/entity';
 import type { ScreeningMatch, SearchOptions } from '../core/screening/screener';
 import type { ListInfo } from '../core/screening/types';

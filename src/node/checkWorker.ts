@@ -1,7 +1,7 @@
 import { parentPort } from 'node:worker_threads';
 import { createSourceDocument } from '../core/document/sourceDocument';
-import { checkDocument } from '../core/engine';
-import type { RuleServices } from '../core/rules/services';
+import { checkDocument } from '../core/review/runRules';
+import type { RuleServices } from '../core/rules/ruleServices';
 import { plainEntity } from '../core/screening/entity';
 import type { WorkerRequest, WorkerResponse } from './checkProtocol';
 import { loadListSources, validateListFiles } from './listSources';

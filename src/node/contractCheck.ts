@@ -1,10 +1,10 @@
-import { DEFAULT_CONFIG } from '../core/config';
-import { looksLikeContract } from '../core/contractDetection';
-import { checkDocument, type CheckResult } from '../core/engine';
+import { DEFAULT_CONFIG } from '../core/config/checkConfig';
+import { looksLikeContract } from '../core/document/contractDetection';
+import { checkDocument, type CheckResult } from '../core/review/runRules';
 import { clauseLookup, summarizeClauses, type ClauseLookup, type ClauseSummary } from '../core/model/clauseLookup';
 import { CANDIDATE_MIN_SCORE, partyCandidates } from '../core/report/candidates';
 import type { ScreeningCandidateInput } from '../core/report/types';
-import type { RuleServices } from '../core/rules/services';
+import type { RuleServices } from '../core/rules/ruleServices';
 import type { ListInfo } from '../core/screening/types';
 import { readContract, type FoundFile } from './contractFiles';
 import { loadLists } from './lists';

@@ -2,18 +2,18 @@ import * as vscode from 'vscode';
 import { applyDecisions, describeDecision, staleNote, type Decision, type DecisionStatus } from '../core/decisions';
 import type { ContractFormat } from '../core/document/sourceDocument';
 import { createSourceDocument } from '../core/document/sourceDocument';
-import { checkDocument, type CheckResult } from '../core/engine';
+import { checkDocument, type CheckResult } from '../core/review/runRules';
 import { buildContractModel } from '../core/model/buildModel';
 import type { ContractModel } from '../core/model/types';
-import type { RuleServices } from '../core/rules/services';
+import type { RuleServices } from '../core/rules/ruleServices';
 import { ruleById } from '../core/rules/registry';
-import type { SuppressedFinding } from '../core/suppressions';
+import type { SuppressedFinding } from '../core/review/inlineDirectives';
 import type { Finding } from '../core/types';
 import type { WorkerCheckResult } from '../node/checkProtocol';
 import { toVsRange, toVsSeverity } from './convert';
 import { isContract } from './contractScope';
 import { readSettings } from './settings';
-import type { WorkerClient } from './workerClient';
+import type { WorkerClient } from '../node/workerClient';
 
 /** A diagnostic that remembers the finding behind it, so hovers and quick fixes never re-analyse. */
 export class FindingDiagnostic extends vscode.Diagnostic {

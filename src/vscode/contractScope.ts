@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { looksLikeContract } from '../core/contractDetection';
+import { looksLikeContract } from '../core/document/contractDetection';
 import { readSettings } from './settings';
 
 const LANGUAGES = new Set(['markdown', 'plaintext', 'contract', 'contract-markdown']);

@@ -13,7 +13,7 @@ import { registerStatus } from './features/status';
 import { registerUpdateLists } from './features/updateLists';
 import { registerComplianceReport } from './features/reportPanel';
 import { reportSourceFromServices } from './features/reportSource';
-import { ExtensionServices } from './services';
+import { ExtensionServices } from './extensionServices';
 
 /**
  * Composition root: creates the shared services and registers each feature (src/vscode/features/*).

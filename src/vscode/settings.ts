@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { normalizeConfig, type CheckConfig } from '../core/config';
+import { normalizeConfig, type CheckConfig } from '../core/config/checkConfig';
 
 export const SECTION = 'clauseguard';
 

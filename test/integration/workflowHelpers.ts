@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { ExtensionServices } from '../../src/vscode/services';
+import type { ExtensionServices } from '../../src/vscode/extensionServices';
 import { activateExtension, waitForDiagnostics } from './helpers';
 
 /** waitForDiagnostics with room for a list load queued in the check worker ahead of the check. */

@@ -1,10 +1,10 @@
 import type { ListInfo } from '../../core/screening/types';
-import { findingJsonV1 } from '../../core/findingJson';
+import { findingJsonV1 } from '../../core/report/findingJson';
 import { InputError } from '../../node/contractFiles';
 import type { CheckedContract } from '../../node/contractCheck';
 import { oneOf, parseArgs, UsageError } from '../args';
 import { EXIT, type CliIO } from '../io';
-import { checkContracts, type CheckedContracts } from '../services';
+import { checkContracts, type CheckedContracts } from '../checkRun';
 import { TOOL } from '../version';
 
 export const CHECK_USAGE = `Usage: clauseguard check [--format text|json] [--lists PATH]... [--timings] PATH...

@@ -2,9 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { relative, resolve, sep } from 'node:path';
-import { BUNDLED_CLAUSE_FILES } from '../../core/clauses/bundled';
-import { loadClauseLibrary } from '../../core/clauses/library';
-import { DEFAULT_CONFIG } from '../../core/config';
+import { BUNDLED_CLAUSE_FILES } from '../../core/fixes/bundled';
+import { loadClauseLibrary } from '../../core/fixes/library';
+import { DEFAULT_CONFIG } from '../../core/config/checkConfig';
 import { applyDecisions, DECISIONS_PATH, parseDecisionsFile, toReviewerDecision, type Decision } from '../../core/decisions';
 import type { Finding } from '../../core/types';
 import { buildReport, formatFromFileName, renderReport, REPORT_FORMATS, type ReportFormat } from '../../core/report/render';
@@ -13,7 +13,7 @@ import { InputError } from '../../node/contractFiles';
 import { clausesOf, type CheckedContract } from '../../node/contractCheck';
 import { oneOf, parseArgs, UsageError } from '../args';
 import { EXIT, type CliIO } from '../io';
-import { checkContracts } from '../services';
+import { checkContracts } from '../checkRun';
 import { TOOL } from '../version';
 
 export const REPORT_USAGE = `Usage: clauseguard report [--format html|md|json|sarif|csv] [--output FILE] [--reviewer NAME]

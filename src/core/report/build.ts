@@ -1,6 +1,6 @@
-import { clausesFixing, type ClauseLibrary } from '../clauses/library';
-import { clauseFixActions } from '../clauses/quickFix';
-import { resolveSeverity } from '../config';
+import { clausesFixing, type ClauseLibrary } from '../fixes/library';
+import { clauseFixActions } from '../fixes/quickFix';
+import { resolveSeverity } from '../config/checkConfig';
 import type { ClauseLookup } from '../model/clauseLookup';
 import { allRules } from '../rules/registry';
 import type { Rule } from '../rules/rule';

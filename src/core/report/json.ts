@@ -1,4 +1,4 @@
-import { findingJsonV1 } from '../findingJson';
+import { findingJsonV1 } from './findingJson';
 import type { ComplianceReport, ReportFinding, ReportSuppressedFinding } from './types';
 
 /**

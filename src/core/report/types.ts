@@ -1,7 +1,7 @@
 import type { Range, Span } from '../document/positions';
-import type { ClauseLibrary } from '../clauses/library';
-import type { CheckConfig } from '../config';
-import type { CheckResult } from '../engine';
+import type { ClauseLibrary } from '../fixes/library';
+import type { CheckConfig } from '../config/checkConfig';
+import type { CheckResult } from '../review/runRules';
 import type { ClauseLookup } from '../model/clauseLookup';
 import type { Rule } from '../rules/rule';
 import type { ListInfo } from '../screening/types';

@@ -2,7 +2,7 @@ import type { ContractFormat } from '../document/sourceDocument';
 import type { Span } from '../document/positions';
 import type { ContractModel } from '../model/types';
 import type { FindingMatch, Severity } from '../types';
-import type { RuleServices } from './services';
+import type { RuleServices } from './ruleServices';
 
 /**
  * An example in a rule's metadata. Examples are the rule's tests (test/unit/rules/examples.test.ts

@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
-import { BUNDLED_CLAUSE_FILES } from '../../core/clauses/bundled';
-import { loadClauseLibrary, type ClauseFile, type ClauseLibrary } from '../../core/clauses/library';
-import { clauseFixActions, disableFileComment } from '../../core/clauses/quickFix';
+import { BUNDLED_CLAUSE_FILES } from '../../core/fixes/bundled';
+import { loadClauseLibrary, type ClauseFile, type ClauseLibrary } from '../../core/fixes/library';
+import { clauseFixActions, disableFileComment } from '../../core/fixes/quickFix';
 import { FindingDiagnostic } from '../checker';
-import type { ExtensionServices } from '../services';
+import type { ExtensionServices } from '../extensionServices';
 
 /** Rules whose findings carry clause-insertion data (finding.data.fix). */
 export const CLAUSE_RULES = new Set(['subcontracting-consent-missing', 'subcontracting-consent-weak', 'sanctions-clause-missing']);

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import type { ExtensionServices } from '../services';
+import type { ExtensionServices } from '../extensionServices';
 
 export const BLOCKING_STATS = 'clauseguard.debug.blockingStats';
 

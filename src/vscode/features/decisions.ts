@@ -2,8 +2,8 @@ import * as vscode from 'vscode';
 import { createDecision, DECISIONS_PATH, type DecisionStatus, type ListVersion, type Verdict } from '../../core/decisions';
 import type { Finding } from '../../core/types';
 import { FindingDiagnostic } from '../checker';
-import { currentReviewer } from '../reviewer';
-import type { ExtensionServices } from '../services';
+import { currentReviewer } from '../../node/reviewerName';
+import type { ExtensionServices } from '../extensionServices';
 
 export const MARK_NOT_A_MATCH = 'clauseguard.markNotAMatch';
 export const MARK_CONFIRMED = 'clauseguard.markConfirmedMatch';

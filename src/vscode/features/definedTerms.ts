@@ -3,7 +3,7 @@ import type { Span } from '../../core/document/positions';
 import { lastAtOrBefore } from '../../core/model/search';
 import type { ContractModel, DefinedTerm } from '../../core/model/types';
 import { toVsRange } from '../convert';
-import type { ExtensionServices } from '../services';
+import type { ExtensionServices } from '../extensionServices';
 import { CONTRACT_SELECTOR, modelFor } from './contractModel';
 
 /** Go to Definition and hover for defined terms: from any use (or the term itself) to where it is defined. */

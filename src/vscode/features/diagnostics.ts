@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { ExtensionServices } from '../services';
+import type { ExtensionServices } from '../extensionServices';
 import { readSettings } from '../settings';
 
 /** Keeps diagnostics in step with open documents: check on open, on type (debounced) or save, clear on close. */

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { ContractModel } from '../../core/model/types';
-import type { ExtensionServices } from '../services';
+import type { ExtensionServices } from '../extensionServices';
 import { CONTRACT_SELECTOR, modelFor } from './contractModel';
 
 /** Folding by clause: each clause that spans several lines folds to its heading line. */

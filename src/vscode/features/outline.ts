@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { clauseLabel } from '../../core/model/numbering';
 import type { Clause, ContractModel } from '../../core/model/types';
 import { toVsRange } from '../convert';
-import type { ExtensionServices } from '../services';
+import type { ExtensionServices } from '../extensionServices';
 import { CONTRACT_SELECTOR, modelFor } from './contractModel';
 
 /** Outline view and breadcrumbs: the clause tree (articles, sections, sub-clauses, schedules). */

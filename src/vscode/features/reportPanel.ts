@@ -1,10 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import { BUNDLED_CLAUSE_FILES } from '../../core/clauses/bundled';
-import { loadClauseLibrary, type ClauseLibrary } from '../../core/clauses/library';
-import { looksLikeContract } from '../../core/contractDetection';
+import { BUNDLED_CLAUSE_FILES } from '../../core/fixes/bundled';
+import { loadClauseLibrary, type ClauseLibrary } from '../../core/fixes/library';
+import { looksLikeContract } from '../../core/document/contractDetection';
 import { createSourceDocument, formatFromPath } from '../../core/document/sourceDocument';
-import { checkDocument } from '../../core/engine';
+import { checkDocument } from '../../core/review/runRules';
 import { buildReport } from '../../core/report/build';
 import { renderHtml } from '../../core/report/html';
 import { FORMAT_INFO, renderReport, REPORT_FORMATS, type ReportFormat } from '../../core/report/render';

@@ -6,8 +6,8 @@ import type { ContractModel } from '../../core/model/types';
 import type { ScreeningCandidateInput } from '../../core/report/types';
 import type { Finding } from '../../core/types';
 import type { DocumentReview } from '../checker';
-import { currentReviewer } from '../reviewer';
-import type { ExtensionServices } from '../services';
+import { currentReviewer } from '../../node/reviewerName';
+import type { ExtensionServices } from '../extensionServices';
 import { findWorkspaceContracts, sha256Text, type ReportSource } from './reportPanel';
 
 /**

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { isContractFile } from '../contractScope';
-import type { ExtensionServices } from '../services';
+import type { ExtensionServices } from '../extensionServices';
 
 export const REVIEW_WORKSPACE = 'clauseguard.reviewWorkspace';
 const CANDIDATES = '**/*.{md,markdown,txt}';

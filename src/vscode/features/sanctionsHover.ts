@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { ListEntity } from '../../core/screening/entity';
 import type { ListInfo } from '../../core/screening/types';
 import type { FindingMatch } from '../../core/types';
-import type { ExtensionServices } from '../services';
+import type { ExtensionServices } from '../extensionServices';
 import { CONTRACT_SELECTOR } from './contractModel';
 import { decisionHoverMarkdown } from './decisions';
 

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { ExtensionServices } from '../services';
+import type { ExtensionServices } from '../extensionServices';
 import { entryMarkdown } from './sanctionsHover';
 
 type Match = Awaited<ReturnType<ExtensionServices['searchLists']>>[number];

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { staleLists, staleWarning } from '../../core/listFreshness';
-import type { ExtensionServices } from '../services';
+import { staleLists, staleWarning } from '../../core/screening/listFreshness';
+import type { ExtensionServices } from '../extensionServices';
 import { readListSettings } from '../settings';
 
 const SELECTOR: vscode.DocumentSelector = [{ language: 'markdown' }, { language: 'plaintext' }, { language: 'contract' }, { language: 'contract-markdown' }];

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ListInfo } from '../../core/screening/types';
 import { listsRoot } from '../listStorage';
-import type { ExtensionServices } from '../services';
+import type { ExtensionServices } from '../extensionServices';
 import { readListSettings } from '../settings';
 
 export const UPDATE_LISTS = 'clauseguard.updateLists';

@@ -1,13 +1,13 @@
 import * as assert from 'node:assert/strict';
-import { BUNDLED_CLAUSE_FILES } from '../../../src/core/clauses/bundled';
-import { renderClause } from '../../../src/core/clauses/fill';
-import { parseFrontMatter } from '../../../src/core/clauses/frontMatter';
-import { clausesFixing, loadClauseLibrary, parseClauseFile } from '../../../src/core/clauses/library';
-import { nextNumber } from '../../../src/core/clauses/numbering';
-import type { InsertionPlan } from '../../../src/core/clauses/plan';
-import { applyFixAction, clauseFixActions, disableFileComment } from '../../../src/core/clauses/quickFix';
+import { BUNDLED_CLAUSE_FILES } from '../../../src/core/fixes/bundled';
+import { renderClause } from '../../../src/core/fixes/fill';
+import { parseFrontMatter } from '../../../src/core/fixes/frontMatter';
+import { clausesFixing, loadClauseLibrary, parseClauseFile } from '../../../src/core/fixes/library';
+import { nextNumber } from '../../../src/core/fixes/nextNumber';
+import type { InsertionPlan } from '../../../src/core/fixes/plan';
+import { applyFixAction, clauseFixActions, disableFileComment } from '../../../src/core/fixes/quickFix';
 import { createSourceDocument } from '../../../src/core/document/sourceDocument';
-import { checkDocument } from '../../../src/core/engine';
+import { checkDocument } from '../../../src/core/review/runRules';
 import { allRules } from '../../../src/core/rules/registry';
 
 const plan = (over: Partial<InsertionPlan> = {}): InsertionPlan => ({

@@ -1,11 +1,11 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BUNDLED_CLAUSE_FILES } from '../../../src/core/clauses/bundled';
-import { loadClauseLibrary } from '../../../src/core/clauses/library';
-import { applyFixAction, clauseFixActions } from '../../../src/core/clauses/quickFix';
+import { BUNDLED_CLAUSE_FILES } from '../../../src/core/fixes/bundled';
+import { loadClauseLibrary } from '../../../src/core/fixes/library';
+import { applyFixAction, clauseFixActions } from '../../../src/core/fixes/quickFix';
 import { createSourceDocument } from '../../../src/core/document/sourceDocument';
-import { checkDocument } from '../../../src/core/engine';
+import { checkDocument } from '../../../src/core/review/runRules';
 import { allRules } from '../../../src/core/rules/registry';
 
 // Applies each quick fix to real contracts and to our own fixtures, checks the inserted text, then

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { staleLists, staleWarning } from '../../../src/core/listFreshness';
+import { staleLists, staleWarning } from '../../../src/core/screening/listFreshness';
 import type { ListInfo } from '../../../src/core/screening/types';
 
 const list = (id: string, date: string): ListInfo => ({ id, name: `List ${id}`, date, entries: 1, sha256: 'x' });

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { DEFAULT_CONFIG } from '../../../src/core/config';
+import { DEFAULT_CONFIG } from '../../../src/core/config/checkConfig';
 import { buildReport } from '../../../src/core/report/build';
 import { CONFIRMED, INLINE_DIRECTIVE, NOT_A_MATCH, realLists, REVIEWER, sampleReportInput } from './fixtures';
 

@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { BUNDLED_CLAUSE_FILES } from '../../../src/core/clauses/bundled';
-import { loadClauseLibrary } from '../../../src/core/clauses/library';
-import { DEFAULT_CONFIG, type CheckConfig } from '../../../src/core/config';
+import { BUNDLED_CLAUSE_FILES } from '../../../src/core/fixes/bundled';
+import { loadClauseLibrary } from '../../../src/core/fixes/library';
+import { DEFAULT_CONFIG, type CheckConfig } from '../../../src/core/config/checkConfig';
 import { createSourceDocument } from '../../../src/core/document/sourceDocument';
-import { checkDocument } from '../../../src/core/engine';
+import { checkDocument } from '../../../src/core/review/runRules';
 import type { ReportFileInput, ReportInput, ReviewerDecision } from '../../../src/core/report/types';
 import type { ListInfo } from '../../../src/core/screening/types';
 import type { Finding, FindingMatch } from '../../../src/core/types';

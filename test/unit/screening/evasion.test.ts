@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { createSourceDocument } from '../../../src/core/document/sourceDocument';
-import { checkDocument } from '../../../src/core/engine';
-import { sanctionedParty } from '../../../src/core/rules/screening/sanctionedParty';
+import { checkDocument } from '../../../src/core/review/runRules';
+import { sanctionedParty } from '../../../src/core/rules/sanctionedMentions/sanctionedParty';
 import { loadTestScreener } from '../helpers/screener';
 
 // The case's names, disguised the ways a supplier (or a careless drafter) might write them, must still be

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { createSourceDocument } from '../../../src/core/document/sourceDocument';
-import { checkDocument } from '../../../src/core/engine';
-import { sanctionedJurisdiction } from '../../../src/core/rules/screening/sanctionedJurisdiction';
+import { checkDocument } from '../../../src/core/review/runRules';
+import { sanctionedJurisdiction } from '../../../src/core/rules/sanctionedMentions/sanctionedJurisdiction';
 
 function findings(text: string, format: 'markdown' | 'plaintext' = 'plaintext') {
   const doc = createSourceDocument(format === 'markdown' ? 'j.md' : 'j.txt', text, format);

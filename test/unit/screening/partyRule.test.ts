@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { normalizeConfig } from '../../../src/core/config';
+import { normalizeConfig } from '../../../src/core/config/checkConfig';
 import { createSourceDocument } from '../../../src/core/document/sourceDocument';
-import { checkDocument } from '../../../src/core/engine';
-import { sanctionedParty } from '../../../src/core/rules/screening/sanctionedParty';
+import { checkDocument } from '../../../src/core/review/runRules';
+import { sanctionedParty } from '../../../src/core/rules/sanctionedMentions/sanctionedParty';
 import { loadTestScreener } from '../helpers/screener';
 
 describe('sanctioned-party finding', function () {

@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { createSourceDocument } from '../../../src/core/document/sourceDocument';
-import { checkDocument } from '../../../src/core/engine';
+import { checkDocument } from '../../../src/core/review/runRules';
 import type { Rule } from '../../../src/core/rules/rule';
-import { parseDirectives } from '../../../src/core/suppressions';
+import { parseDirectives } from '../../../src/core/review/inlineDirectives';
 
 /** Reports every occurrence of a word: enough to see which lines a directive covers. */
 function wordRule(id: string, word: string, tags: string[] = []): Rule {

@@ -1,6 +1,6 @@
 import type { ContractModel, Sentence } from '../../model/types';
-import { perModel } from '../perModel';
-import { sentencesMatching } from '../sentenceIndex';
+import { perModel } from '../support/perModel';
+import { sentencesMatching } from '../support/sentenceIndex';
 
 /** The parts a sanctions clause needs (domain guide: representation, ongoing covenant, notice, termination). */
 export type SanctionsElement =

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { GENERAL_TITLES, SANCTIONS_TITLES, clauseLabel, findAnchor } from '../anchor';
+import { GENERAL_TITLES, SANCTIONS_TITLES, clauseLabel, findAnchor } from '../support/anchor';
 import { analyseSubcontracting } from '../subcontracting/analyse';
 import { clauseFix, partyData } from '../subcontracting/fix';
 import { analyseSanctions, type SanctionsElement } from './analyse';

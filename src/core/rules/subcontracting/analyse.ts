@@ -1,7 +1,7 @@
 import type { ContractModel, Sentence } from '../../model/types';
-import { perModel } from '../perModel';
-import { regExpFor } from '../regexCache';
-import { sentencesMatching } from '../sentenceIndex';
+import { perModel } from '../support/perModel';
+import { regExpFor } from '../support/regexCache';
+import { sentencesMatching } from '../support/sentenceIndex';
 import { escapeRe, findPerformer, type PartyLabel, type PerformerResult } from './parties';
 import {
   ACTIONS,

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { ASSIGNMENT_TITLES, GENERAL_TITLES, clauseLabel, findAnchor } from '../anchor';
+import { ASSIGNMENT_TITLES, GENERAL_TITLES, clauseLabel, findAnchor } from '../support/anchor';
 import { analyseSubcontracting } from './analyse';
 import { clauseFix, partyData } from './fix';
 import { SUBCONTRACTING_MISSING_EXAMPLES } from './examples';

@@ -1,5 +1,5 @@
 import type { SourceDocument } from '../../document/sourceDocument';
-import { checkDocument } from '../../engine';
+import { checkDocument } from '../../review/runRules';
 import { subcontractingConsentMissing } from './consentMissing';
 import { subcontractingConsentWeak } from './consentWeak';
 

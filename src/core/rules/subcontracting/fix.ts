@@ -1,4 +1,4 @@
-import { planInsertion, type InsertionPlan } from '../../clauses/plan';
+import { planInsertion, type InsertionPlan } from '../../fixes/plan';
 import type { Clause, ContractModel } from '../../model/types';
 import type { PerformerResult } from './parties';
 

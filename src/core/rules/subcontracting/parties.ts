@@ -1,6 +1,6 @@
 import type { ContractModel } from '../../model/types';
-import { lowerCasedPlain, sameLengthLowerCase } from '../lowerCase';
-import { regExpFor } from '../regexCache';
+import { lowerCasedPlain, sameLengthLowerCase } from '../support/lowerCase';
+import { regExpFor } from '../support/regexCache';
 
 /** A contracting party as the rules refer to it: its defined role ("Studio") and how the text uses it. */
 export interface PartyLabel {

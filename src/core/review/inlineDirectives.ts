@@ -1,5 +1,5 @@
-import type { SourceDocument } from './document/sourceDocument';
-import type { Finding } from './types';
+import type { SourceDocument } from '../document/sourceDocument';
+import type { Finding } from '../types';
 
 /**
  * Inline control: comments in the contract that switch rules off for a line, a region or the file.
@@ -31,7 +31,7 @@ export interface Directive {
 /** Why a finding is not shown with the others (same shape the report reads). */
 export type Suppression =
   | { kind: 'inline'; comment: string; line?: number; reason?: string }
-  | { kind: 'decision'; decision: import('./decisions/types').ReviewerDecisionView }
+  | { kind: 'decision'; decision: import('../decisions/types').ReviewerDecisionView }
   | { kind: 'other'; reason: string };
 
 export interface SuppressedFinding {

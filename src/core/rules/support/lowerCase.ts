@@ -1,4 +1,4 @@
-import type { ContractModel } from '../model/types';
+import type { ContractModel } from '../../model/types';
 import { perModel } from './perModel';
 
 /**

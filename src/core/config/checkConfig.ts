@@ -1,4 +1,4 @@
-import type { Severity, SeveritySetting } from './types';
+import type { Severity, SeveritySetting } from '../types';
 
 /** Settings that change results. The adapter and CLI build this from VS Code settings / flags. */
 export interface CheckConfig {

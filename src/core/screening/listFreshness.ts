@@ -1,4 +1,4 @@
-import type { ListInfo } from './screening/types';
+import type { ListInfo } from './types';
 
 export interface StaleList {
   list: ListInfo;

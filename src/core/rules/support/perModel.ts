@@ -1,4 +1,4 @@
-import type { ContractModel } from '../model/types';
+import type { ContractModel } from '../../model/types';
 
 /** Memoises an analysis per model object, so several rules (and the quick fixes' data) share one pass. */
 export function perModel<T>(compute: (model: ContractModel) => T): (model: ContractModel) => T {

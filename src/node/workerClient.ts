@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { WorkerRequest, WorkerResponse } from '../node/checkProtocol';
+import type { WorkerRequest, WorkerResponse } from './checkProtocol';
 
 type Req = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
 type ResponseOf<T extends Req['type']> = Extract<WorkerResponse, { type: T }>;

@@ -1,6 +1,6 @@
 import type { ContractFormat } from '../document/sourceDocument';
 import type { Clause, ContractModel } from '../model/types';
-import { nextNumber } from './numbering';
+import { nextNumber } from './nextNumber';
 
 /**
  * Where and in what style a clause is inserted. Computed by the rules when they report a finding

@@ -1,4 +1,4 @@
-import type { ContractModel } from '../model/types';
+import type { ContractModel } from '../../model/types';
 import { lowerCasedPlain } from './lowerCase';
 import { perModel } from './perModel';
 import { regExpFor } from './regexCache';

@@ -1,12 +1,12 @@
-import type { SourceDocument } from './document/sourceDocument';
-import { buildContractModel } from './model/buildModel';
-import type { ContractModel } from './model/types';
-import { allRules } from './rules/registry';
-import type { Rule } from './rules/rule';
-import type { RuleServices } from './rules/services';
-import { DEFAULT_CONFIG, resolveSeverity, type CheckConfig } from './config';
-import type { Finding } from './types';
-import { applyInlineSuppressions, type DirectiveProblem, type SuppressedFinding } from './suppressions';
+import type { SourceDocument } from '../document/sourceDocument';
+import { buildContractModel } from '../model/buildModel';
+import type { ContractModel } from '../model/types';
+import { allRules } from '../rules/registry';
+import type { Rule } from '../rules/rule';
+import type { RuleServices } from '../rules/ruleServices';
+import { DEFAULT_CONFIG, resolveSeverity, type CheckConfig } from '../config/checkConfig';
+import type { Finding } from '../types';
+import { applyInlineSuppressions, type DirectiveProblem, type SuppressedFinding } from './inlineDirectives';
 
 export interface CheckOptions {
   config?: CheckConfig;

@@ -2,19 +2,19 @@ import { rename, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { DecisionStatus } from '../core/decisions';
-import type { RuleServices } from '../core/rules/services';
+import type { RuleServices } from '../core/rules/ruleServices';
 import type { ListEntity } from '../core/screening/entity';
 import type { SearchOptions } from '../core/screening/screener';
 import type { ListInfo } from '../core/screening/types';
 import type { Finding } from '../core/types';
 import type { ListsLoaded, WorkerResponse } from '../node/checkProtocol';
 import type { ListLoadError } from '../node/lists';
-import { BlockingProbe } from './blockingProbe';
+import { BlockingProbe } from '../node/blockingProbe';
 import { Checker } from './checker';
 import { DecisionStore } from './decisionStore';
 import { importedListPaths } from './listStorage';
 import { readListSettings, readSettings } from './settings';
-import { WorkerClient } from './workerClient';
+import { WorkerClient } from '../node/workerClient';
 
 /** Everything feature modules share, created once in activate(). */
 export class ExtensionServices implements vscode.Disposable {

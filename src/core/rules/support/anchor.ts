@@ -1,5 +1,5 @@
-import type { Span } from '../document/positions';
-import type { Clause, ContractModel } from '../model/types';
+import type { Span } from '../../document/positions';
+import type { Clause, ContractModel } from '../../model/types';
 
 /**
  * Where a lawyer would add a missing clause: the first clause whose title matches one of the patterns
