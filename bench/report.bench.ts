@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { checkContracts } from '../src/cli/checkRun';
-import { clausesOf } from '../src/node/contractCheck';
+
 import { TOOL } from '../src/cli/version';
 import { DEFAULT_CONFIG } from '../src/core/config/checkConfig';
 import { buildReport } from '../src/core/report/build';
@@ -55,7 +55,7 @@ export async function run(): Promise<BenchLine[]> {
       note: `baseline: clauseguard check --format json on the same files; load average ${loadavg()[0].toFixed(1)} on ${cpus().length} CPUs`,
     });
 
-    const run = await checkContracts([CONTRACTS], [], REPO, { partyScreening: false, stopOnListProblems: false });
+    const run = await checkContracts([CONTRACTS], REPO, { extraListPaths: [], partyScreening: false, stopOnListProblems: false });
     const checked = run.checked ?? [];
     const input = {
       tool: TOOL,
@@ -63,10 +63,10 @@ export async function run(): Promise<BenchLine[]> {
       reviewer: 'bench',
       lists: run.lists,
       config: DEFAULT_CONFIG,
-      files: checked.map((c) => ({ path: c.path, sha256: c.sha256, result: c.result, clauses: clausesOf(c) })),
+      files: checked.map((c) => ({ path: c.path, sha256: c.sha256, review: c.review })),
     };
-    const findings = checked.reduce((n, c) => n + c.result.findings.length, 0);
-    const baseline = measure(() => JSON.stringify(checked.map((c) => c.result.findings)), 10, 2);
+    const findings = checked.reduce((n, c) => n + c.review.findings.length, 0);
+    const baseline = measure(() => JSON.stringify(checked.map((c) => c.review.findings)), 10, 2);
     const report = buildReport(input);
     const build = measure(() => buildReport(input), 10, 2);
     lines.push({ name: `build the report model (${checked.length} files, ${findings} findings)`, medianMs: build, baselineMs: baseline, ratio: build / baseline, note: 'baseline: JSON.stringify of the findings' });

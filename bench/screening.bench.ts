@@ -5,7 +5,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import Fuse from 'fuse.js';
 import { createSourceDocument } from '../src/core/document/sourceDocument';
-import { checkDocument } from '../src/core/review/runRules';
+import { checkDocument } from '../src/core/index';
 import { sanctionedParty } from '../src/core/rules/sanctionedMentions/sanctionedParty';
 import { decodeSnapshot } from '../src/core/screening/snapshot';
 import { loadLists } from '../src/node/lists';

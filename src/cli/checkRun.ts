@@ -1,34 +1,104 @@
-import type { ListInfo } from '../core/screening/types';
-import { collectContractFiles } from '../node/contractFiles';
+import { resolveConfig, type ConfigLayer, type EffectiveConfig, type ListInfo } from '../core/index';
+import { collectContractFiles, type FoundFile } from '../node/contractFiles';
 import type { CheckedContract } from '../node/contractCheck';
-import { startCheckRun, threadsFor } from '../node/parallelCheck';
+import { startCheckRun, threadsFor, type PlannedFile } from '../node/parallelCheck';
+import { decisionPath, projectPath, ProjectFinder, type Project, type ProjectOptions } from '../node/project';
 
 export interface CheckedContracts {
   lists: ListInfo[];
-  /** Problems loading --lists files, each naming the file (and line where known). */
-  problems: string[];
-  /** In the order found; undefined when list problems stopped the run before checking. */
+  /** Problems loading list files, each naming the file (and line where known). */
+  listProblems: string[];
+  /** Problems with configuration or decisions files (the rest of the work goes on). */
+  configProblems: string[];
+  /** In the order found; contracts only. Undefined when list problems stopped the run before checking. */
   checked?: CheckedContract[];
+  /** Files found in folders that were not checked because they do not read like contracts. */
+  skipped: string[];
+  /** The effective configuration of the first project (what a report shows as "settings used"). */
+  config: EffectiveConfig;
+  /** The project of each checked contract, by its shown path. */
+  projects: Map<string, Project>;
+}
+
+export interface CheckRunOptions extends ProjectOptions {
+  partyScreening: boolean;
+  stopOnListProblems: boolean;
+  /** --lists: list files added to every project's lists. */
+  extraListPaths: readonly string[];
+  /** Values from flags (e.g. --no-inline-config), over every project's configuration. */
+  flagLayer?: ConfigLayer;
 }
 
 /**
- * Reads and checks every contract under `paths` (folders: only files that read like a contract), on
- * worker threads when there are many. Shared by `check` and `report`. Throws InputError.
+ * Reads and checks every contract under `paths` (folders: only files that read like a contract), each
+ * with its project's configuration and decisions, on worker threads when there are many. Shared by
+ * `check`, `report` and `decide`. Throws InputError.
  */
-export async function checkContracts(
-  paths: readonly string[],
-  extraListPaths: readonly string[],
-  cwd: string,
-  options: { partyScreening: boolean; stopOnListProblems: boolean },
-): Promise<CheckedContracts> {
+export async function checkContracts(paths: readonly string[], cwd: string, options: CheckRunOptions): Promise<CheckedContracts> {
   // Paths are relative to the caller's working folder (io.cwd), not necessarily this process's.
   const files = collectContractFiles(paths, cwd);
-  const run = await startCheckRun(extraListPaths, threadsFor(files.length));
-  try {
-    if (run.problems.length && options.stopOnListProblems) return { lists: run.lists, problems: run.problems };
-    const checked = await run.check(files, { displayRoot: cwd, partyScreening: options.partyScreening });
-    return { lists: run.lists, problems: run.problems, checked };
-  } finally {
-    await run.close();
+  const finder = new ProjectFinder(options);
+  const configProblems = new Set<string>();
+  const groups = new Map<string, { bundled: string[]; extra: string[]; items: { index: number; planned: PlannedFile; project: Project }[] }>();
+  let firstConfig: EffectiveConfig | undefined;
+  files.forEach((file, index) => {
+    const project = finder.forFile(file.path);
+    for (const p of project.problems) configProblems.add(p);
+    if (project.decisionsFatal) throw new DecisionsUnreadable(project.decisionsFile, project.decisionsFatal);
+    const resolved = resolveConfig([project.layer, ...(options.flagLayer ? [options.flagLayer] : [])]);
+    for (const p of resolved.problems) configProblems.add(`${project.configFile ?? 'configuration'}: ${p}`);
+    const config = resolved.config;
+    firstConfig ??= config;
+    const extra = [...config.lists.extraFiles.map((p) => projectPath(project, p)), ...options.extraListPaths];
+    const key = JSON.stringify([config.lists.bundled, extra]);
+    const rel = decisionPath(project, file.path);
+    const planned: PlannedFile = {
+      file,
+      plan: { config: config.check, decisions: project.decisions.filter((d) => d.file === rel), always: alwaysChecked(file) },
+    };
+    if (!groups.has(key)) groups.set(key, { bundled: config.lists.bundled, extra, items: [] });
+    groups.get(key)!.items.push({ index, planned, project });
+  });
+  const config = firstConfig ?? resolveConfig([...(options.flagLayer ? [options.flagLayer] : [])]).config;
+  const results: (CheckedContract | null)[] = new Array(files.length).fill(null);
+  const projects = new Map<string, Project>();
+  let lists: ListInfo[] = [];
+  const listProblems: string[] = [];
+  // One run per distinct set of lists (usually one): each loads its lists once.
+  for (const group of groups.size ? groups.values() : [{ bundled: config.lists.bundled, extra: [...options.extraListPaths], items: [] }]) {
+    const run = await startCheckRun(group.extra, threadsFor(group.items.length), group.bundled);
+    try {
+      if (!lists.length) lists = run.lists;
+      listProblems.push(...run.problems.filter((p) => !listProblems.includes(p)));
+      if (run.problems.length && options.stopOnListProblems) return { lists, listProblems, configProblems: [...configProblems], skipped: [], config, projects };
+      const checked = await run.check(
+        group.items.map((i) => i.planned),
+        { displayRoot: cwd, partyScreening: options.partyScreening },
+      );
+      checked.forEach((c, n) => {
+        const item = group.items[n];
+        results[item.index] = c;
+        if (c) projects.set(c.path, item.project);
+      });
+    } finally {
+      await run.close();
+    }
+  }
+  const skipped = files.filter((_, i) => results[i] === null).map((f) => f.path);
+  return { lists, listProblems, configProblems: [...configProblems], checked: results.filter((c): c is CheckedContract => c !== null), skipped, config, projects };
+}
+
+/** Named on the command line, or named as a contract (*.contract.md / *.contract.txt). */
+function alwaysChecked(file: FoundFile): boolean {
+  return file.explicit || /\.contract\.[a-z]+$/i.test(file.path);
+}
+
+/** A decisions file that exists but cannot be read: checking without it would show dismissed findings as new. */
+export class DecisionsUnreadable extends Error {
+  constructor(
+    readonly file: string,
+    readonly reason: string,
+  ) {
+    super(reason);
   }
 }

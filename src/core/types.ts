@@ -1,4 +1,7 @@
+import type { DecisionStatus, ReviewerDecision } from './decisions/types';
 import type { Range, Span } from './document/positions';
+
+export type { ReviewerDecision } from './decisions/types';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type SeveritySetting = Severity | 'off';
@@ -26,4 +29,36 @@ export interface Finding {
   match?: FindingMatch;
   /** Rule-specific data the quick fixes and the report need (never re-analyse in the editor). */
   data?: Record<string, unknown>;
+  /** The reviewer's decision on this finding, set by the review pipeline (src/core/review/pipeline.ts). */
+  decision?: DecisionStatus;
+}
+
+/** Why a finding is not shown with the others. Nothing is hidden: these go to the report's appendix. */
+export type Suppression =
+  | {
+      kind: 'inline';
+      /** The disabling comment as written, e.g. "<!-- clauseguard-disable-next-line sanctioned-party -->". */
+      comment: string;
+      /** 0-based line of the comment. */
+      line?: number;
+      /** Reason written in the comment after "--". */
+      reason?: string;
+    }
+  | { kind: 'decision'; decision: ReviewerDecision }
+  | { kind: 'other'; reason: string };
+
+export interface SuppressedFinding {
+  finding: Finding;
+  suppression: Suppression;
+}
+
+/** A name the screening looked at, with its best match even when that match was not reported. */
+export interface ScreeningCandidateInput {
+  /** The name as written in the contract. */
+  name: string;
+  span?: Span;
+  range?: Range;
+  /** Best match, if any list entry came close at all. */
+  match?: FindingMatch;
+  decision?: ReviewerDecision;
 }

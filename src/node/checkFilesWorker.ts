@@ -9,14 +9,15 @@ import type { FromCheckFilesWorker, ToCheckFilesWorker } from './parallelCheck';
  */
 const port = parentPort!;
 const post = (m: FromCheckFilesWorker) => port.postMessage(m);
-const loaded = loadCheckServices((workerData as { extraListPaths: string[] }).extraListPaths);
+const data = workerData as { extraListPaths: string[]; bundledIds?: string[] };
+const loaded = loadCheckServices(data.extraListPaths, data.bundledIds);
 post({ type: 'ready', lists: loaded.lists, problems: loaded.problems });
 
 port.on('message', (m: ToCheckFilesWorker) => {
   try {
-    post({ type: 'checked', index: m.index, contract: checkContractFile(m.file, loaded, m.options) ?? null });
+    post({ type: 'checked', index: m.index, contract: checkContractFile(m.file.file, m.file.plan, loaded, m.options) ?? null });
   } catch (e) {
     if (e instanceof InputError) post({ type: 'failed', index: m.index, path: e.path, reason: e.reason });
-    else post({ type: 'failed', index: m.index, reason: `internal error while checking ${m.file.path}: ${e instanceof Error ? e.message : String(e)}` });
+    else post({ type: 'failed', index: m.index, reason: `internal error while checking ${m.file.file.path}: ${e instanceof Error ? e.message : String(e)}` });
   }
 });

@@ -1,9 +1,4 @@
-import type { CheckConfig } from '../core/config/checkConfig';
-import type { ContractFormat } from '../core/document/sourceDocument';
-import type { CheckResult } from '../core/review/runRules';
-import type { ListEntity } from '../core/screening/entity';
-import type { ScreeningMatch, SearchOptions } from '../core/screening/screener';
-import type { ListInfo } from '../core/screening/types';
+import type { CheckConfig, ContractFormat, Decision, DocumentReview, ListEntity, ListInfo, ScreeningMatch, SearchOptions } from '../core/index';
 import type { ListLoadError } from './lists';
 
 /** Messages between the extension host and the check worker (src/node/checkWorker.ts). Plain data only. */
@@ -17,13 +12,11 @@ export interface ListSources {
   extraPaths: string[];
 }
 
-/** What the worker sends back for a check: a CheckResult without the (large) document model. */
-export type WorkerCheckResult = Omit<CheckResult, 'model'>;
-
 export type WorkerRequest =
   | { type: 'lists'; id: number; sources: ListSources }
   | { type: 'validate'; id: number; paths: string[] }
-  | { type: 'check'; id: number; uri: string; text: string; format: ContractFormat; version: number; config: CheckConfig }
+  /** Review a document with the core's pipeline; `decisions` are those recorded for this document. */
+  | { type: 'check'; id: number; uri: string; text: string; format: ContractFormat; version: number; config: CheckConfig; decisions: Decision[]; partyScreening?: boolean }
   | { type: 'search'; id: number; query: string; options?: SearchOptions }
   | { type: 'entity'; id: number; entityId: string }
   /** Busy-loop for a given time: lets tests prove that worker work does not block the extension host. */
@@ -38,7 +31,8 @@ export interface ListsLoaded {
 export type WorkerResponse =
   | { type: 'lists'; id: number; loaded: ListsLoaded }
   | { type: 'validate'; id: number; loaded: ListsLoaded }
-  | { type: 'check'; id: number; result: WorkerCheckResult }
+  /** The core's DocumentReview exactly as the pipeline made it (plain data). */
+  | { type: 'check'; id: number; review: DocumentReview }
   | { type: 'search'; id: number; matches: Omit<ScreeningMatch, 'alignment'>[] }
   | { type: 'entity'; id: number; entity: ListEntity | undefined }
   | { type: 'spin'; id: number }

@@ -1,8 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import { createSourceDocument } from '../core/document/sourceDocument';
-import { checkDocument } from '../core/review/runRules';
-import type { RuleServices } from '../core/rules/ruleServices';
-import { plainEntity } from '../core/screening/entity';
+import { createReviewer, createSourceDocument, plainEntity, type Reviewer } from '../core/index';
 import type { WorkerRequest, WorkerResponse } from './checkProtocol';
 import { loadListSources, validateListFiles } from './listSources';
 
@@ -11,28 +8,27 @@ import { loadListSources, validateListFiles } from './listSources';
  * thread, so neither a slow list load nor a 10 MB contract can freeze typing. Requests are handled
  * one at a time, in order.
  */
-let services: RuleServices = {};
+let reviewer: Reviewer = createReviewer();
 
 function handle(m: WorkerRequest): WorkerResponse {
   switch (m.type) {
     case 'lists': {
       const { screener, ...loaded } = loadListSources(m.sources);
-      services = { screener };
+      reviewer = createReviewer({ screener, lists: loaded.lists });
       return { type: 'lists', id: m.id, loaded };
     }
     case 'validate':
       return { type: 'validate', id: m.id, loaded: validateListFiles(m.paths) };
     case 'check': {
       const doc = createSourceDocument(m.uri, m.text, m.format, m.version);
-      const { model: _model, ...result } = checkDocument(doc, { config: m.config, services });
-      return { type: 'check', id: m.id, result };
+      return { type: 'check', id: m.id, review: reviewer.review(doc, { config: m.config, decisions: m.decisions, partyScreening: m.partyScreening }) };
     }
     case 'search': {
-      const matches = services.screener?.search(m.query, m.options).map(({ alignment: _a, entity, ...rest }) => ({ ...rest, entity: plainEntity(entity) })) ?? [];
+      const matches = reviewer.search(m.query, m.options).map(({ alignment: _a, entity, ...rest }) => ({ ...rest, entity: plainEntity(entity) }));
       return { type: 'search', id: m.id, matches };
     }
     case 'entity': {
-      const e = services.screener?.entityById(m.entityId);
+      const e = reviewer.entity(m.entityId);
       return { type: 'entity', id: m.id, entity: e && plainEntity(e) };
     }
     case 'spin': {

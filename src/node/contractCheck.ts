@@ -1,42 +1,41 @@
-import { DEFAULT_CONFIG } from '../core/config/checkConfig';
-import { looksLikeContract } from '../core/document/contractDetection';
-import { checkDocument, type CheckResult } from '../core/review/runRules';
-import { clauseLookup, summarizeClauses, type ClauseLookup, type ClauseSummary } from '../core/model/clauseLookup';
-import { CANDIDATE_MIN_SCORE, partyCandidates } from '../core/report/candidates';
-import type { ScreeningCandidateInput } from '../core/report/types';
-import type { RuleServices } from '../core/rules/ruleServices';
-import type { ListInfo } from '../core/screening/types';
+import { createReviewer, looksLikeContract, type CheckConfig, type Decision, type DocumentReview, type ListInfo, type Reviewer } from '../core/index';
 import { readContract, type FoundFile } from './contractFiles';
 import { loadLists } from './lists';
 
-/** One checked contract, in a form that can cross threads (no model; its clauses summarised). */
+/** One checked contract, in a form that can cross threads: the core's review as is. */
 export interface CheckedContract {
   /** As shown to people: relative to the display root when inside it. */
   path: string;
+  /** SHA-256 of the file's bytes on disk. */
   sha256: string;
   text: string;
-  result: Omit<CheckResult, 'model'>;
-  /** The contract's clauses, to label findings in reports. */
-  clauses: ClauseSummary[];
-  /** Every party name with its best list match (reports), when asked for. */
-  screening?: ScreeningCandidateInput[];
+  review: DocumentReview;
 }
 
 export interface CheckServices {
-  services: RuleServices;
+  reviewer: Reviewer;
   lists: ListInfo[];
   /** Problems loading list files, each naming the file (and line where known). */
   problems: string[];
 }
 
 /** Loads the bundled sanctions lists plus any extra list files (same list id replaces the bundled one). */
-export function loadCheckServices(extraListPaths: readonly string[]): CheckServices {
-  const loaded = loadLists({ extraPaths: extraListPaths });
+export function loadCheckServices(extraListPaths: readonly string[], bundledIds?: readonly string[]): CheckServices {
+  const loaded = loadLists({ extraPaths: extraListPaths, ...(bundledIds ? { bundledIds } : {}) });
   return {
-    services: { screener: loaded.screener },
+    reviewer: createReviewer({ screener: loaded.screener, lists: loaded.lists }),
     lists: loaded.lists,
     problems: loaded.errors.map((e) => `${e.file}${e.line ? `:${e.line}` : ''}: ${e.message}`),
   };
+}
+
+/** What one file is checked with: its project's configuration and decisions (plain data, for threads). */
+export interface FileCheckPlan {
+  config: CheckConfig;
+  /** The decisions recorded for this file (already chosen by its path in the project). */
+  decisions: Decision[];
+  /** Check even if it does not read like a contract (named on the command line, or matched by contractFiles). */
+  always: boolean;
 }
 
 export interface CheckFileOptions {
@@ -47,26 +46,12 @@ export interface CheckFileOptions {
 }
 
 /**
- * Reads and checks one file; undefined when a file found in a folder does not read like a contract
- * (named files, and *.contract.md / *.contract.txt, are always checked). Throws InputError.
+ * Reads and reviews one file; undefined when a file found in a folder does not read like a contract
+ * (named files, *.contract.md / *.contract.txt and contractFiles matches are always checked). Throws InputError.
  */
-export function checkContractFile(file: FoundFile, loaded: CheckServices, options: CheckFileOptions): CheckedContract | undefined {
+export function checkContractFile(file: FoundFile, plan: FileCheckPlan, loaded: CheckServices, options: CheckFileOptions): CheckedContract | undefined {
   const contract = readContract(file.path, options.displayRoot);
-  if (!file.explicit && !/\.contract\.[a-z]+$/i.test(file.path) && !looksLikeContract(contract.doc.text)) return undefined;
-  const { model, ...result } = checkDocument(contract.doc, { config: DEFAULT_CONFIG, services: loaded.services });
-  const screener = loaded.services.screener;
-  return {
-    path: contract.path,
-    sha256: contract.sha256,
-    text: contract.doc.text,
-    result,
-    clauses: summarizeClauses(model.allClauses),
-    ...(options.partyScreening && screener ? { screening: partyCandidates(model, (name) => screener.search(name, { limit: 1, minScore: CANDIDATE_MIN_SCORE })[0]) } : {}),
-  };
+  if (!plan.always && !looksLikeContract(contract.doc.text)) return undefined;
+  const review = loaded.reviewer.review(contract.doc, { config: plan.config, decisions: plan.decisions, partyScreening: options.partyScreening });
+  return { path: contract.path, sha256: contract.sha256, text: contract.doc.text, review };
 }
-
-/** The clause lookup of a checked contract (for the report builder). */
-export function clausesOf(c: CheckedContract): ClauseLookup {
-  return clauseLookup(c.clauses);
-}
-

@@ -31,6 +31,8 @@ export interface LoadListsOptions {
   extraPaths?: readonly string[];
   /** Load the bundled snapshot (default true). */
   bundled?: boolean;
+  /** Only these bundled lists (default: all of them). */
+  bundledIds?: readonly string[];
   /** Where lists/index.json lives; found automatically next to the package by default. */
   bundledDir?: string;
 }
@@ -45,7 +47,7 @@ export function loadLists(options: LoadListsOptions = {}): LoadedLists {
   const byId = new Map<string, ListData>();
   if (options.bundled !== false) {
     try {
-      for (const l of readBundledLists(options.bundledDir)) byId.set(l.info.id, l);
+      for (const l of readBundledLists(options.bundledDir)) if (!options.bundledIds || options.bundledIds.includes(l.info.id)) byId.set(l.info.id, l);
     } catch (e) {
       errors.push(toLoadError(options.bundledDir ?? 'bundled lists', e));
     }

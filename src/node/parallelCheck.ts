@@ -3,15 +3,15 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ListInfo } from '../core/screening/types';
 import { InputError, type FoundFile } from './contractFiles';
-import { checkContractFile, loadCheckServices, type CheckedContract, type CheckFileOptions } from './contractCheck';
+import { checkContractFile, loadCheckServices, type CheckedContract, type CheckFileOptions, type FileCheckPlan } from './contractCheck';
 
 /** A started check: the lists in use, and a way to check files with them. */
 export interface CheckRun {
   lists: ListInfo[];
   /** Problems loading list files (the run still works with the lists that loaded). */
   problems: string[];
-  /** Results in the order of `files`; files that do not read like contracts are left out. Rejects with InputError. */
-  check(files: readonly FoundFile[], options: CheckFileOptions): Promise<CheckedContract[]>;
+  /** Results in the order of `files` (null: did not read like a contract). Rejects with InputError. */
+  check(files: readonly PlannedFile[], options: CheckFileOptions): Promise<(CheckedContract | null)[]>;
   close(): Promise<void>;
 }
 
@@ -23,8 +23,14 @@ export type FromCheckFilesWorker =
 
 export interface ToCheckFilesWorker {
   index: number;
-  file: FoundFile;
+  file: PlannedFile;
   options: CheckFileOptions;
+}
+
+/** A file with the configuration and decisions of its project. */
+export interface PlannedFile {
+  file: FoundFile;
+  plan: FileCheckPlan;
 }
 
 /** Fewer files than this per extra thread are not worth a thread's start-up (~0.3 s to load the lists). */
@@ -48,30 +54,25 @@ export function threadsFor(fileCount: number, env: NodeJS.ProcessEnv = process.e
 }
 
 /** Loads the lists (in each worker thread, or here for one thread) and returns a run ready to check files. */
-export async function startCheckRun(extraListPaths: readonly string[], threads: number): Promise<CheckRun> {
-  return threads <= 1 ? inThisThread(extraListPaths) : onWorkers(extraListPaths, threads);
+export async function startCheckRun(extraListPaths: readonly string[], threads: number, bundledIds?: readonly string[]): Promise<CheckRun> {
+  return threads <= 1 ? inThisThread(extraListPaths, bundledIds) : onWorkers(extraListPaths, threads, bundledIds);
 }
 
-function inThisThread(extraListPaths: readonly string[]): CheckRun {
-  const loaded = loadCheckServices(extraListPaths);
+function inThisThread(extraListPaths: readonly string[], bundledIds?: readonly string[]): CheckRun {
+  const loaded = loadCheckServices(extraListPaths, bundledIds);
   return {
     lists: loaded.lists,
     problems: loaded.problems,
     async check(files, options) {
-      const out: CheckedContract[] = [];
-      for (const f of files) {
-        const c = checkContractFile(f, loaded, options);
-        if (c) out.push(c);
-      }
-      return out;
+      return files.map((f) => checkContractFile(f.file, f.plan, loaded, options) ?? null);
     },
     async close() {},
   };
 }
 
-async function onWorkers(extraListPaths: readonly string[], threads: number): Promise<CheckRun> {
+async function onWorkers(extraListPaths: readonly string[], threads: number, bundledIds?: readonly string[]): Promise<CheckRun> {
   const script = join(__dirname, 'checkFilesWorker.js');
-  const workers = Array.from({ length: threads }, () => new Worker(script, { workerData: { extraListPaths } }));
+  const workers = Array.from({ length: threads }, () => new Worker(script, { workerData: { extraListPaths, bundledIds } }));
   const close = async () => {
     await Promise.all(workers.map((w) => w.terminate()));
   };
@@ -98,7 +99,7 @@ function firstMessage(w: Worker): Promise<Extract<FromCheckFilesWorker, { type: 
 }
 
 /** Hands files out one at a time (big and small contracts balance out); keeps the input order. */
-function checkOnWorkers(workers: Worker[], files: readonly FoundFile[], options: CheckFileOptions): Promise<CheckedContract[]> {
+function checkOnWorkers(workers: Worker[], files: readonly PlannedFile[], options: CheckFileOptions): Promise<(CheckedContract | null)[]> {
   return new Promise((resolve, reject) => {
     const results: (CheckedContract | null | undefined)[] = new Array(files.length);
     const failures = new Map<number, Extract<FromCheckFilesWorker, { type: 'failed' }>>();
@@ -121,7 +122,7 @@ function checkOnWorkers(workers: Worker[], files: readonly FoundFile[], options:
       if (first !== undefined) {
         const f = failures.get(first)!;
         reject(f.path !== undefined ? new InputError(f.path, f.reason) : new Error(f.reason));
-      } else resolve(results.filter((r): r is CheckedContract => !!r));
+      } else resolve(results.map((r) => r ?? null));
     };
     const feed = (w: Worker) => {
       if (next < files.length) {

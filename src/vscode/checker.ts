@@ -1,28 +1,21 @@
 import * as vscode from 'vscode';
-import { applyDecisions, describeDecision, staleNote, type Decision, type DecisionStatus } from '../core/decisions';
-import type { ContractFormat } from '../core/document/sourceDocument';
-import { createSourceDocument } from '../core/document/sourceDocument';
-import { checkDocument, type CheckResult } from '../core/review/runRules';
-import { buildContractModel } from '../core/model/buildModel';
-import type { ContractModel } from '../core/model/types';
-import type { RuleServices } from '../core/rules/ruleServices';
-import { ruleById } from '../core/rules/registry';
-import type { SuppressedFinding } from '../core/review/inlineDirectives';
-import type { Finding } from '../core/types';
-import type { WorkerCheckResult } from '../node/checkProtocol';
+import { createSourceDocument, ruleById, type ContractFormat, type ContractModel, type Decision, type DecisionStatus, type DocumentReview, type Finding, type Reviewer } from '../core/index';
+import type { WorkerClient } from '../node/workerClient';
 import { toVsRange, toVsSeverity } from './convert';
 import { isContract } from './contractScope';
 import { readSettings } from './settings';
-import type { WorkerClient } from '../node/workerClient';
 
-/** A diagnostic that remembers the finding behind it, so hovers and quick fixes never re-analyse. */
+/**
+ * A diagnostic that remembers the finding behind it, so hovers and quick fixes never re-analyse. The
+ * message and severity are the core's, decisions included: the editor adds nothing to the verdict.
+ */
 export class FindingDiagnostic extends vscode.Diagnostic {
-  constructor(readonly finding: Finding, readonly decision?: DecisionStatus) {
+  readonly decision: DecisionStatus | undefined;
+  constructor(readonly finding: Finding) {
     super(toVsRange(finding.range), finding.message, toVsSeverity(finding.severity));
     this.source = 'ClauseGuard';
     this.code = { value: finding.rule, target: ruleDocUri(finding.rule) };
-    if (decision?.state === 'applies') this.message = `${finding.message}\n${describeDecision(decision.decision)}`;
-    if (decision?.state === 'stale') this.message = `${finding.message}\n${staleNote(decision)}`;
+    this.decision = finding.decision;
   }
 }
 
@@ -34,24 +27,20 @@ function ruleDocUri(rule: string): vscode.Uri {
 }
 
 /** Everything known about one checked file at one version. */
-export interface DocumentReview {
+export interface EditorReview {
   uri: vscode.Uri;
   /** Editor version, or -1 for a file checked from disk (not open). */
   version: number;
   text: string;
-  /** The engine's result (findings after inline comments; `model` is built on first use). */
-  result: CheckResult;
-  /** What the editor shows: findings minus those a reviewer decided are not a match. */
-  shown: Finding[];
-  /** Hidden findings, each with why: inline comments and "not a match" decisions. For the report appendix. */
-  suppressed: SuppressedFinding[];
-  /** Decision behind each finding that has one (shown or suppressed). */
-  decisions: Map<Finding, DecisionStatus>;
+  /** The core's review, exactly as the pipeline made it in the check worker. */
+  review: DocumentReview;
+  /** The contract model, built on this thread on first use (editor features that need clauses). */
+  model(): ContractModel;
 }
 
 export interface CheckerHooks {
-  /** Main-thread rule services, for the synchronous fallback. */
-  services(): RuleServices;
+  /** A reviewer on this thread (no lists): the fallback if the worker cannot start, and models for editor features. */
+  reviewer(): Reviewer;
   /** Decisions recorded for a file (none in Restricted Mode). */
   decisionsFor(uri: vscode.Uri): readonly Decision[];
   /** The worker, or undefined to check on this thread (tests, or if the worker cannot start). */
@@ -72,10 +61,10 @@ interface Inflight {
  */
 export class Checker implements vscode.Disposable {
   readonly diagnostics = vscode.languages.createDiagnosticCollection('clauseguard');
-  private readonly reviews = new Map<string, DocumentReview>();
+  private readonly reviews = new Map<string, EditorReview>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly inflight = new Map<string, Inflight>();
-  private readonly waiters = new Map<string, { version: number; resolve: (r: DocumentReview | undefined) => void }[]>();
+  private readonly waiters = new Map<string, { version: number; resolve: (r: EditorReview | undefined) => void }[]>();
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   /** Files checked from disk by Review Workspace: re-checked when they change, cleared when deleted. */
   readonly reviewedFiles = new Set<string>();
@@ -104,17 +93,17 @@ export class Checker implements vscode.Disposable {
   constructor(private readonly hooks: CheckerHooks) {}
 
   /** The review of a document at its current version, if already checked. */
-  reviewOf(uri: vscode.Uri): DocumentReview | undefined {
+  reviewOf(uri: vscode.Uri): EditorReview | undefined {
     return this.reviews.get(uri.toString());
   }
 
   /** Waits for the worker's review of the document's current version (checking it if needed). */
-  reviewFor(doc: vscode.TextDocument): Promise<DocumentReview | undefined> {
+  reviewFor(doc: vscode.TextDocument): Promise<EditorReview | undefined> {
     if (!isContract(doc)) return Promise.resolve(undefined);
     const key = doc.uri.toString();
     const r = this.reviews.get(key);
     if (r && r.version === doc.version) return Promise.resolve(r);
-    const p = new Promise<DocumentReview | undefined>((resolve) => this.waiters.set(key, [...(this.waiters.get(key) ?? []), { version: doc.version, resolve }]));
+    const p = new Promise<EditorReview | undefined>((resolve) => this.waiters.set(key, [...(this.waiters.get(key) ?? []), { version: doc.version, resolve }]));
     this.check(doc);
     return p;
   }
@@ -125,11 +114,7 @@ export class Checker implements vscode.Disposable {
 
   /** The decision behind a finding the editor shows (for hovers and quick fixes). */
   decisionFor(finding: Finding): DecisionStatus | undefined {
-    for (const r of this.reviews.values()) {
-      const s = r.decisions.get(finding);
-      if (s) return s;
-    }
-    return undefined;
+    return finding.decision;
   }
 
   /** Check an open document now (in the worker) and publish when done. */
@@ -158,7 +143,7 @@ export class Checker implements vscode.Disposable {
     }
     const version = doc.version;
     const text = doc.getText();
-    const format: ContractFormat = doc.languageId === 'markdown' || /\.(md|markdown|mdown|mkd)$/i.test(doc.uri.path) ? 'markdown' : 'plaintext';
+    const format = formatOf(doc.uri, doc.languageId);
     const flight: Inflight = { version, again: false };
     this.inflight.set(key, flight);
     void this.run(doc.uri, text, format, version).then((result) => {
@@ -179,6 +164,14 @@ export class Checker implements vscode.Disposable {
     if (!result || this.isOpen(uri)) return; // an open editor's own check takes precedence
     if (!this.reviewedFiles.has(key)) return; // deleted meanwhile
     this.store(uri, -1, text, result);
+  }
+
+  /**
+   * The review of a file's saved text, with every party screened (for reports). Not published: the
+   * editor shows the open document's own review.
+   */
+  reviewSaved(uri: vscode.Uri, text: string, format: ContractFormat): Promise<DocumentReview | undefined> {
+    return this.run(uri, text, format, -1, true);
   }
 
   /** Publish diagnostics if this version has none yet (cheap when cached). */
@@ -229,7 +222,7 @@ export class Checker implements vscode.Disposable {
     } catch {
       return this.forget(uri); // gone
     }
-    await this.checkFile(uri, text, /\.(md|markdown)$/i.test(uri.path) ? 'markdown' : 'plaintext');
+    await this.checkFile(uri, text, formatOf(uri, undefined));
   }
 
   /** A file was deleted: forget it entirely. */
@@ -244,10 +237,16 @@ export class Checker implements vscode.Disposable {
     for (const doc of vscode.workspace.textDocuments) this.check(doc);
   }
 
-  /** Decisions changed: re-apply them to every cached result without re-running the rules. */
+  /**
+   * Decisions changed: review every cached document again with them (the worker's reviewer reuses the
+   * model and the rules' findings for unchanged text, so only the decision stages run).
+   */
   reapplyDecisions(): void {
     for (const r of [...this.reviews.values()]) {
-      this.store(r.uri, r.version, r.text, r.result, true);
+      const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === r.uri.toString());
+      this.reviews.delete(r.uri.toString());
+      if (doc) this.check(doc);
+      else if (r.version === -1) void this.checkFile(r.uri, r.text, formatOf(r.uri, undefined));
     }
   }
 
@@ -255,47 +254,40 @@ export class Checker implements vscode.Disposable {
     return vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString());
   }
 
-  private async run(uri: vscode.Uri, text: string, format: ContractFormat, version: number): Promise<CheckResult | undefined> {
+  private async run(uri: vscode.Uri, text: string, format: ContractFormat, version: number, partyScreening = false): Promise<DocumentReview | undefined> {
     const config = readSettings(uri).check;
+    const decisions = [...this.hooks.decisionsFor(uri)];
     const worker = this.hooks.worker();
-    const lazyModel = (r: WorkerCheckResult): CheckResult => {
-      let model: ContractModel | undefined;
-      return Object.defineProperty({ ...r } as CheckResult, 'model', {
-        enumerable: true,
-        get: () => (model ??= buildContractModel(createSourceDocument(uri.toString(), text, format, Math.max(0, version)))),
-      });
-    };
     try {
-      if (!worker) return checkDocument(createSourceDocument(uri.toString(), text, format, Math.max(0, version)), { config, services: this.hooks.services() });
-      const reply = await worker.request({ type: 'check', uri: uri.toString(), text, format, version: Math.max(0, version), config });
+      if (!worker) return this.hooks.reviewer().review(createSourceDocument(uri.toString(), text, format, Math.max(0, version)), { config, decisions, partyScreening });
+      const reply = await worker.request({ type: 'check', uri: uri.toString(), text, format, version: Math.max(0, version), config, decisions, partyScreening });
       this.checksRun++;
-      return lazyModel(reply.result);
+      return reply.review;
     } catch (e) {
       this.hooks.log(`Could not check ${uri.fsPath}: ${e instanceof Error ? e.message : String(e)}`);
       return undefined;
     }
   }
 
-  private store(uri: vscode.Uri, version: number, text: string, result: CheckResult, reapplied = false): void {
-    const decided = applyDecisions(text, result.findings, this.hooks.decisionsFor(uri));
-    const review: DocumentReview = {
+  private store(uri: vscode.Uri, version: number, text: string, review: DocumentReview): void {
+    let model: ContractModel | undefined;
+    const format = formatOf(uri, undefined);
+    const entry: EditorReview = {
       uri,
       version,
       text,
-      result,
-      shown: decided.findings,
-      suppressed: [...result.suppressed, ...decided.suppressed],
-      decisions: decided.status,
+      review,
+      model: () => (model ??= this.hooks.reviewer().model(createSourceDocument(uri.toString(), text, format, Math.max(0, version)))),
     };
-    this.reviews.set(uri.toString(), review);
-    this.publish(review);
-    if (!reapplied) for (const e of result.ruleErrors) this.hooks.log(`Rule ${e.rule} failed on ${uri.fsPath}: ${e.message}`);
-    this.resolveWaiters(uri.toString(), review);
+    this.reviews.set(uri.toString(), entry);
+    this.publish(entry);
+    for (const e of review.ruleErrors) this.hooks.log(`Rule ${e.rule} failed on ${uri.fsPath}: ${e.message}`);
+    this.resolveWaiters(uri.toString(), entry);
   }
 
-  private publish(r: DocumentReview): void {
-    const diags: vscode.Diagnostic[] = r.shown.map((f) => new FindingDiagnostic(f, r.decisions.get(f)));
-    for (const p of r.result.directiveProblems) {
+  private publish(r: EditorReview): void {
+    const diags: vscode.Diagnostic[] = r.review.findings.map((f) => new FindingDiagnostic(f));
+    for (const p of r.review.directiveProblems) {
       const line = new vscode.Range(p.line, 0, p.line, Number.MAX_SAFE_INTEGER);
       const d = new vscode.Diagnostic(line, p.message, vscode.DiagnosticSeverity.Warning);
       d.source = 'ClauseGuard';
@@ -306,7 +298,7 @@ export class Checker implements vscode.Disposable {
     this.changed.fire(r.uri);
   }
 
-  private resolveWaiters(key: string, review: DocumentReview | undefined): void {
+  private resolveWaiters(key: string, review: EditorReview | undefined): void {
     const list = this.waiters.get(key);
     if (!list) return;
     const left = list.filter((w) => {
@@ -335,4 +327,9 @@ export class Checker implements vscode.Disposable {
 
 export function ruleTitle(id: string): string {
   return ruleById(id)?.title ?? id;
+}
+
+/** Markdown or plain text, by the editor's language or the file name. */
+export function formatOf(uri: vscode.Uri, languageId: string | undefined): ContractFormat {
+  return languageId === 'markdown' || languageId === 'contract-markdown' || /\.(md|markdown|mdown|mkd)$/i.test(uri.path) ? 'markdown' : 'plaintext';
 }

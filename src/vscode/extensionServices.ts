@@ -1,19 +1,15 @@
 import { rename, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { DecisionStatus } from '../core/decisions';
-import type { RuleServices } from '../core/rules/ruleServices';
-import type { ListEntity } from '../core/screening/entity';
-import type { SearchOptions } from '../core/screening/screener';
-import type { ListInfo } from '../core/screening/types';
-import type { Finding } from '../core/types';
+import { BUNDLED_CLAUSE_FILES, createReviewer, loadClauseLibrary, type ClauseFile, type ClauseLibrary, type DecisionStatus, type Finding, type ListEntity, type ListInfo, type Reviewer, type SearchOptions } from '../core/index';
 import type { ListsLoaded, WorkerResponse } from '../node/checkProtocol';
 import type { ListLoadError } from '../node/lists';
 import { BlockingProbe } from '../node/blockingProbe';
 import { Checker } from './checker';
 import { DecisionStore } from './decisionStore';
 import { importedListPaths } from './listStorage';
-import { readListSettings, readSettings } from './settings';
+import { ProjectConfigs, setProjectConfigs } from './projectConfigs';
+import { clauseLibraryFolder, effectiveConfig, readListSettings, readSettings, setTrustCheck } from './settings';
 import { WorkerClient } from '../node/workerClient';
 
 /** Everything feature modules share, created once in activate(). */
@@ -23,11 +19,8 @@ export class ExtensionServices implements vscode.Disposable {
   readonly worker: WorkerClient;
   readonly decisions: DecisionStore;
   readonly probe = new BlockingProbe();
-  /**
-   * Main-thread rule services. The sanctions index lives in the check worker (so loading it never blocks
-   * the editor); use searchLists() / entityById() to query it from the editor.
-   */
-  ruleServices: RuleServices = {};
+  /** The firm's .clauseguard/config.json of each workspace folder (layered under VS Code settings). */
+  readonly projectConfigs = new ProjectConfigs();
   /** The lists the worker has loaded (empty until the first load finishes). */
   lists: ListInfo[] = [];
   listErrors: ListLoadError[] = [];
@@ -50,8 +43,13 @@ export class ExtensionServices implements vscode.Disposable {
     this.worker = new WorkerClient(context.extensionPath, log);
     this.worker.onRestart = () => void this.loadLists();
     this.decisions = new DecisionStore(() => this.isTrusted(), log);
+    setProjectConfigs(this.projectConfigs);
+    setTrustCheck(() => this.isTrusted());
+    // The sanctions index lives in the check worker (loading it never blocks the editor); this
+    // reviewer, without lists, builds models for editor features and is the fallback without a worker.
+    const local = createReviewer();
     this.checker = new Checker({
-      services: () => this.ruleServices,
+      reviewer: () => local,
       decisionsFor: (uri) => this.decisions.decisionsFor(uri),
       worker: () => this.worker,
       log,
@@ -163,6 +161,40 @@ export class ExtensionServices implements vscode.Disposable {
     return (await this.worker.request({ type: 'entity', entityId })).entity;
   }
 
+  /**
+   * A reviewer on this thread for a document's folder: the loaded lists' descriptions, the effective
+   * configuration and the firm's clause library. Quick fixes and reports use it; the check worker's
+   * reviewer (with the sanctions index) makes the reviews.
+   */
+  async reviewerFor(uri: vscode.Uri | undefined): Promise<Reviewer> {
+    return createReviewer({ lists: this.lists, config: effectiveConfig(uri).config.check, clauseLibrary: await this.clauseLibrary(uri) });
+  }
+
+  /** Bundled clauses, overridden by the firm's folder (clauseLibrary.folder) in trusted workspaces. */
+  async clauseLibrary(uri: vscode.Uri | undefined): Promise<ClauseLibrary> {
+    const workspace: ClauseFile[] = [];
+    const folder = clauseLibraryFolder(uri, this.isTrusted());
+    if (folder) {
+      try {
+        const stat = await vscode.workspace.fs.stat(folder);
+        if (stat.type === vscode.FileType.Directory) {
+          const entries = await vscode.workspace.fs.readDirectory(folder);
+          for (const [name, type] of entries.slice(0, 200)) {
+            if (type !== vscode.FileType.File || !name.toLowerCase().endsWith('.md')) continue;
+            const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, name));
+            if (bytes.byteLength > 200_000) continue;
+            workspace.push({ name: `${vscode.workspace.asRelativePath(folder)}/${name}`, text: new TextDecoder().decode(bytes) });
+          }
+        }
+      } catch {
+        // No folder: the bundled clauses are used.
+      }
+    }
+    const library = loadClauseLibrary(BUNDLED_CLAUSE_FILES, workspace);
+    for (const p of library.problems) this.output.warn(`Clause library: ${p.message}`);
+    return library;
+  }
+
   /** The reviewer's decision behind a finding shown in the editor, if any (applies or no longer applies). */
   decisionFor(finding: Finding): DecisionStatus | undefined {
     return this.checker.decisionFor(finding);
@@ -171,6 +203,8 @@ export class ExtensionServices implements vscode.Disposable {
   dispose(): void {
     this.probe.stop();
     this.checker.dispose();
+    this.projectConfigs.dispose();
+    setProjectConfigs(undefined);
     this.decisions.dispose();
     this.worker.dispose();
     this.listsChanged.dispose();

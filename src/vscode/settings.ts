@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { normalizeConfig, type CheckConfig } from '../core/config/checkConfig';
+import { BUNDLED_LIST_IDS, normalizeConfig, resolveConfig, type CheckConfig, type ConfigLayer, type ConfigOrigin, type ConfigValues, type EffectiveConfig } from '../core/index';
+import { projectConfigs } from './projectConfigs';
 
 export const SECTION = 'clauseguard';
 
@@ -14,14 +15,102 @@ export interface AdapterSettings {
   problems: string[];
 }
 
+/** Whether the workspace is trusted (tests override it through ExtensionServices). */
+let trustedNow: () => boolean = () => vscode.workspace.isTrusted;
+export function setTrustCheck(check: () => boolean): void {
+  trustedNow = check;
+}
+
+/**
+ * Workspace values ignored in Restricted Mode: those that weaken screening (an untrusted repository's
+ * .vscode/settings.json must not switch it off) and those that load files from the workspace.
+ */
+const IGNORED_WHEN_UNTRUSTED = new Set(['rules', 'screening.scoreBands', 'lists.bundled', 'lists.extraFiles', 'clauseLibrary.folder']);
+
+/** The VS Code settings that map onto the shared configuration, by their setting key. */
+function valuesFrom(get: (key: string) => unknown, problems: string[], level: string): ConfigValues {
+  const values: ConfigValues = {};
+  const rules = get('rules');
+  const bands = get('screening.scoreBands');
+  if (rules !== undefined || bands !== undefined) {
+    const n = normalizeConfig({ ...(rules !== undefined ? { ruleSeverity: rules } : {}), ...(bands !== undefined ? { screeningBands: bands } : {}) });
+    for (const p of n.problems) problems.push(`${p.setting} (${level}): ${p.message}`);
+    for (const [id, sev] of Object.entries(n.config.ruleSeverity)) values[`rules.${id}`] = sev;
+    if (bands && typeof bands === 'object') {
+      for (const k of ['error', 'warning', 'info'] as const) if ((bands as Record<string, unknown>)[k] !== undefined) values[`screening.scoreBands.${k}`] = n.config.screeningBands[k];
+    }
+  }
+  const strings = (key: string): string[] | undefined => {
+    const v = get(key);
+    if (v === undefined) return undefined;
+    if (Array.isArray(v) && v.every((x) => typeof x === 'string')) return v as string[];
+    problems.push(`clauseguard.${key} (${level}): expected a list of text values; it is ignored.`);
+    return undefined;
+  };
+  const bundled = strings('lists.bundled');
+  if (bundled) values['lists.bundled'] = bundled;
+  const extra = strings('lists.extraFiles');
+  if (extra) values['lists.extraFiles'] = extra;
+  const maxAge = get('lists.maxAgeDays');
+  if (maxAge !== undefined) {
+    if (typeof maxAge === 'number' && maxAge >= 0 && maxAge <= 3650) values['lists.maxAgeDays'] = maxAge;
+    else problems.push(`clauseguard.lists.maxAgeDays (${level}): ${JSON.stringify(maxAge)} is not a number of days between 0 and 3650; it is ignored.`);
+  }
+  const globs = strings('contractFiles');
+  if (globs) values.contractFiles = globs;
+  const detect = get('detectContracts');
+  if (detect !== undefined) {
+    if (typeof detect === 'boolean') values.detectContracts = detect;
+    else problems.push(`clauseguard.detectContracts (${level}): ${JSON.stringify(detect)} is not true or false; it is ignored.`);
+  }
+  const folder = get('clauseLibrary.folder');
+  if (folder !== undefined) {
+    if (typeof folder === 'string') values['clauseLibrary.folder'] = folder;
+    else problems.push(`clauseguard.clauseLibrary.folder (${level}): ${JSON.stringify(folder)} is not a folder path; it is ignored.`);
+  }
+  const reviewer = get('reviewer.name');
+  if (typeof reviewer === 'string' && reviewer.trim()) values['reviewer.name'] = reviewer;
+  return values;
+}
+
+/**
+ * The configuration for a resource, layered as every host layers it: defaults, then the workspace
+ * folder's .clauseguard/config.json, then VS Code settings that are explicitly set (User, Workspace,
+ * Folder). In Restricted Mode the configuration file is not read and workspace values that weaken
+ * screening are ignored.
+ */
+export function effectiveConfig(scope?: vscode.Uri, trusted = trustedNow()): { config: EffectiveConfig; origins: ConfigOrigin[]; problems: string[] } {
+  const folder = (scope && vscode.workspace.getWorkspaceFolder(scope)) ?? vscode.workspace.workspaceFolders?.[0];
+  const cfg = vscode.workspace.getConfiguration(SECTION, scope ?? folder?.uri);
+  const problems: string[] = [];
+  const layers: ConfigLayer[] = [];
+  if (trusted) {
+    const file = projectConfigs?.layerFor(folder);
+    if (file?.layer) layers.push(file.layer);
+    problems.push(...(file?.problems ?? []));
+  }
+  const levels = [
+    ['globalValue', 'User settings'],
+    ['workspaceValue', 'Workspace settings'],
+    ['workspaceFolderValue', 'Folder settings'],
+  ] as const;
+  for (const [level, source] of levels) {
+    const fromWorkspace = level !== 'globalValue';
+    const get = (key: string) => {
+      if (fromWorkspace && !trusted && IGNORED_WHEN_UNTRUSTED.has(key)) return undefined;
+      return cfg.inspect(key)?.[level];
+    };
+    const values = valuesFrom(get, problems, source);
+    if (Object.keys(values).length) layers.push({ source, values });
+  }
+  const resolved = resolveConfig(layers);
+  return { config: resolved.config, origins: resolved.origins, problems: [...problems, ...resolved.problems] };
+}
+
 /** Reads ClauseGuard settings for a resource. Invalid values fall back to defaults and are reported, never thrown. */
 export function readSettings(scope?: vscode.Uri): AdapterSettings {
   const cfg = vscode.workspace.getConfiguration(SECTION, scope);
-  const { config, problems } = normalizeConfig({
-    ruleSeverity: cfg.get('rules'),
-    screeningBands: cfg.get('screening.scoreBands'),
-  });
-  const messages = problems.map((p) => `${p.setting}: ${p.message}`);
+  const { config, problems: messages } = effectiveConfig(scope);
   const run = cfg.get<string>('run', 'onType');
   if (run !== 'onType' && run !== 'onSave') messages.push(`clauseguard.run: "${run}" is not onType or onSave; using onType.`);
   let debounceMs = cfg.get<number>('debounceMs', 400);
@@ -29,26 +118,17 @@ export function readSettings(scope?: vscode.Uri): AdapterSettings {
     messages.push(`clauseguard.debounceMs: ${JSON.stringify(debounceMs)} is not between 0 and 10000; using 400.`);
     debounceMs = 400;
   }
-  let contractFiles = cfg.get<unknown>('contractFiles', []);
-  if (!Array.isArray(contractFiles) || !contractFiles.every((g) => typeof g === 'string')) {
-    messages.push('clauseguard.contractFiles: expected a list of glob patterns; using the default.');
-    contractFiles = ['**/*.contract.md', '**/*.contract.txt'];
-  }
-  const detect = cfg.get<unknown>('detectContracts', true);
-  if (typeof detect !== 'boolean') messages.push(`clauseguard.detectContracts: ${JSON.stringify(detect)} is not true or false; using true.`);
-  const folder = cfg.get<unknown>('clauseLibrary.folder', '.clauseguard/clauses');
-  if (typeof folder !== 'string') messages.push(`clauseguard.clauseLibrary.folder: ${JSON.stringify(folder)} is not a folder path; only the bundled clauses are used.`);
   return {
-    check: config,
+    check: config.check,
     run: run === 'onSave' ? 'onSave' : 'onType',
     debounceMs,
-    contractFiles: contractFiles as string[],
-    detectContracts: detect !== false,
+    contractFiles: config.contractFiles,
+    detectContracts: config.detectContracts,
     problems: messages,
   };
 }
 
-export const BUNDLED_LIST_IDS = ['ofac-sdn', 'ofac-cons', 'un'] as const;
+export { BUNDLED_LIST_IDS };
 
 export interface ListSettings {
   bundled: string[];
@@ -67,36 +147,25 @@ export interface ListSettings {
  */
 export function readListSettings(trusted: boolean): ListSettings {
   const cfg = vscode.workspace.getConfiguration(SECTION);
-  const problems: string[] = [];
   const restricted = <T>(key: string): T | undefined => {
     if (trusted) return cfg.get<T>(key);
     const i = cfg.inspect<T>(key);
     return i?.globalValue ?? i?.defaultValue;
   };
-
-  let bundled = cfg.get<unknown>('lists.bundled', [...BUNDLED_LIST_IDS]);
-  if (!Array.isArray(bundled)) {
-    problems.push('clauseguard.lists.bundled: expected a list such as ["ofac-sdn", "un"]; using all bundled lists.');
-    bundled = [...BUNDLED_LIST_IDS];
+  const { config, problems } = effectiveConfig(undefined, trusted);
+  const known = config.lists.bundled.filter((id) => (BUNDLED_LIST_IDS as readonly string[]).includes(id));
+  for (const id of config.lists.bundled) {
+    if (!known.includes(id)) problems.push(`clauseguard.lists.bundled: ${JSON.stringify(id)} is not a bundled list (use ${BUNDLED_LIST_IDS.join(', ')}); it is ignored.`);
   }
-  const known = (bundled as unknown[]).filter((id): id is string => typeof id === 'string' && (BUNDLED_LIST_IDS as readonly string[]).includes(id));
-  for (const id of bundled as unknown[]) {
-    if (!known.includes(id as string)) problems.push(`clauseguard.lists.bundled: ${JSON.stringify(id)} is not a bundled list (use ${BUNDLED_LIST_IDS.join(', ')}); it is ignored.`);
-  }
-
-  let extra = restricted<unknown>('lists.extraFiles') ?? [];
-  if (!Array.isArray(extra) || !extra.every((p) => typeof p === 'string')) {
-    problems.push('clauseguard.lists.extraFiles: expected a list of file paths; no extra list is loaded.');
-    extra = [];
-  }
+  // Relative paths resolve against the workspace folder: never inside a workspace that is not trusted.
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-  const extraFiles = (extra as string[]).filter((p) => p.trim()).map((p) => (isAbsolutePath(p) || !folder ? p : vscode.Uri.joinPath(folder, p).fsPath));
-
-  let maxAgeDays = cfg.get<unknown>('lists.maxAgeDays', 90);
-  if (typeof maxAgeDays !== 'number' || !(maxAgeDays >= 0 && maxAgeDays <= 3650)) {
-    problems.push(`clauseguard.lists.maxAgeDays: ${JSON.stringify(maxAgeDays)} is not a number of days between 0 and 3650; using 90.`);
-    maxAgeDays = 90;
+  const extraFiles: string[] = [];
+  for (const p of config.lists.extraFiles.filter((x) => x.trim())) {
+    if (isAbsolutePath(p)) extraFiles.push(p);
+    else if (folder && trusted) extraFiles.push(vscode.Uri.joinPath(folder, p).fsPath);
+    else problems.push(`clauseguard.lists.extraFiles: "${p}" is a relative path; in Restricted Mode it is not loaded from the workspace (use an absolute path in your User settings).`);
   }
+  const maxAgeDays = config.lists.maxAgeDays;
   const allow = restricted<unknown>('lists.allowDownload') ?? false;
   if (typeof allow !== 'boolean') problems.push(`clauseguard.lists.allowDownload: ${JSON.stringify(allow)} is not true or false; downloads stay off.`);
   let base = restricted<unknown>('lists.downloadBaseUrl') ?? '';
@@ -116,8 +185,8 @@ export function clauseLibraryFolder(scope: vscode.Uri | undefined, trusted = vsc
   if (!trusted) return undefined;
   const folder = (scope && vscode.workspace.getWorkspaceFolder(scope)) ?? vscode.workspace.workspaceFolders?.[0];
   if (!folder) return undefined;
-  const value = vscode.workspace.getConfiguration(SECTION, scope).get<unknown>('clauseLibrary.folder', '.clauseguard/clauses');
-  if (typeof value !== 'string' || !value.trim()) return undefined;
+  const value = effectiveConfig(scope, trusted).config.clauseLibraryFolder;
+  if (!value.trim()) return undefined;
   return isAbsolutePath(value) ? vscode.Uri.file(value) : vscode.Uri.joinPath(folder.uri, value);
 }
 

@@ -1,3 +1,4 @@
+import { createReviewer } from '../../src/core/index';
 import * as assert from 'node:assert/strict';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -101,6 +102,7 @@ describe('compliance report panel in a real VS Code', () => {
       onDidChange: new vscode.EventEmitter<readonly vscode.Uri[] | undefined>().event,
       lists: () => [],
       reviewer: async () => undefined,
+      reviewerFor: async () => createReviewer(),
       findContracts: async () => [],
       async review(uri) {
         reviewed.push(path.basename(uri.path));

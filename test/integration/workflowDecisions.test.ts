@@ -101,12 +101,12 @@ describe(`workflow: decisions (on ${RULE} findings)`, () => {
     const shownNow = () => findingDiagnostics(api, uri).some((x) => x.finding.rule === RULE && x.finding.text === finding.text);
     await waitDiags(uri, () => !shownNow());
     let review = await api.checker.reviewFor(editor.document);
-    assert.ok(review!.suppressed.some((s) => s.suppression.kind === 'decision' && s.finding.text === finding.text));
+    assert.ok(review!.review.suppressed.some((s) => s.suppression.kind === 'decision' && s.finding.text === finding.text));
 
     // An edit above it: the decision still applies.
     await editor.edit((b) => b.insert(new vscode.Position(1, 0), '\n> Draft 3 — circulated for signature.\n'));
     review = await api.checker.reviewFor(editor.document);
-    assert.ok(review!.suppressed.some((s) => s.suppression.kind === 'decision' && s.finding.text === finding.text), 'still suppressed after the edit above');
+    assert.ok(review!.review.suppressed.some((s) => s.suppression.kind === 'decision' && s.finding.text === finding.text), 'still suppressed after the edit above');
     assert.ok(!shownNow(), 'still hidden after the edit above');
 
     // Change the matched text itself: the decision no longer applies and the finding returns, marked.

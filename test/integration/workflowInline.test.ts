@@ -23,8 +23,8 @@ describe('workflow: inline control comments', () => {
     await waitDiags(uri, (ds) => !ds.some((x) => ruleOf(x) === RULE));
     const api = await services();
     const review = await api.checker.reviewFor(editor.document);
-    const s = review!.suppressed.find((x) => x.finding.rule === RULE);
-    assert.equal(review!.suppressed.filter((x) => x.finding.rule === RULE).length, onLine, 'every finding of the rule on that line is kept as suppressed');
+    const s = review!.review.suppressed.find((x) => x.finding.rule === RULE);
+    assert.equal(review!.review.suppressed.filter((x) => x.finding.rule === RULE).length, onLine, 'every finding of the rule on that line is kept as suppressed');
     assert.ok(s, 'the finding is kept as suppressed');
     assert.equal(s.suppression.kind, 'inline');
     assert.equal(s.suppression.kind === 'inline' && s.suppression.reason, 'reviewed with the client');
@@ -36,14 +36,14 @@ describe('workflow: inline control comments', () => {
     const uri = editor.document.uri;
     const api = await services();
     const before = await api.checker.reviewFor(editor.document);
-    assert.ok(before && before.shown.length > 0, 'the sample has findings');
+    assert.ok(before && before.review.findings.length > 0, 'the sample has findings');
     await editor.edit((b) => b.insert(new vscode.Position(0, 0), '[clauseguard-disable-file]\n[clauseguard-disable-next-line subcontracting-consnet-weak]\n\n'));
     const ds = await waitDiags(uri, (x) => x.some((d) => ruleOf(d) === 'inline-comment') && x.every((d) => ruleOf(d) === 'inline-comment'));
     assert.equal(ds.length, 1);
     assert.equal(ds[0].range.start.line, 1);
     assert.match(ds[0].message, /"subcontracting-consnet-weak" .* is not a ClauseGuard rule id or tag/);
     const after = await api.checker.reviewFor(editor.document);
-    assert.equal(after!.suppressed.length, before!.shown.length, 'every finding moved to suppressed, none dropped');
+    assert.equal(after!.review.suppressed.length, before!.review.findings.length, 'every finding moved to suppressed, none dropped');
   });
   afterEach(restoreSamples); // after the suite's own afterEach (editors closed first)
 });

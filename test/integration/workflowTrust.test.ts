@@ -50,7 +50,7 @@ describe('workflow: workspace trust (Restricted Mode)', function () {
     // Decisions cannot be recorded, and none are applied.
     const doc = (await vscode.workspace.openTextDocument(workspaceFile('animation-production-agreement.md')));
     const review = await api.checker.reviewFor(doc);
-    const f = review!.shown[0];
+    const f = review!.review.findings[0];
     const id = await vscode.commands.executeCommand(MARK_NOT_A_MATCH, doc.uri, f, 'should not be recorded');
     assert.equal(id, undefined);
     assert.deepEqual(api.decisions.decisionsFor(doc.uri), []);

@@ -1,4 +1,4 @@
-import type { ScreeningMatch } from '../../core/screening/screener';
+import type { ScreeningMatch } from '../../core/index';
 import { oneOf, parseArgs, UsageError } from '../args';
 import { EXIT, type CliIO } from '../io';
 import { loadCheckServices } from '../../node/contractCheck';
@@ -53,8 +53,7 @@ export function screenCommand(argv: readonly string[], io: CliIO): number {
   const loaded = loadCheckServices(args.lists.lists ?? []);
   for (const p of loaded.problems) io.err(`clauseguard screen: could not load a list: ${p}\n`);
   if (loaded.problems.length) return EXIT.usage;
-  const screener = loaded.services.screener;
-  const matches = screener ? screener.search(query, { limit, minScore, includeWeak: args.flags.has('weak') }) : [];
+  const matches = loaded.reviewer.search(query, { limit, minScore, includeWeak: args.flags.has('weak') });
 
   if (format === 'json') {
     io.out(JSON.stringify({ query, lists: loaded.lists, matches: matches.map(matchJson) }, null, 2) + '\n');

@@ -6,11 +6,20 @@ export interface CheckConfig {
   ruleSeverity: Record<string, SeveritySetting>;
   /** Score bands (0..1) for sanctioned-party: at or above `error` → error, etc.; below `info` → not reported. */
   screeningBands: { error: number; warning: number; info: number };
+  /** Whether `clauseguard-disable…` comments in the contract are honoured at all (CLI --no-inline-config: false). */
+  inlineDirectives: boolean;
+  /**
+   * Whether inline comments may switch off the sanctions screening rules. Contract text comes from the
+   * other side of the deal, so only the firm's committed configuration can allow it (default: no).
+   */
+  allowInlineScreeningDisable: boolean;
 }
 
 export const DEFAULT_CONFIG: Readonly<CheckConfig> = Object.freeze({
   ruleSeverity: {},
   screeningBands: { error: 0.9, warning: 0.8, info: 0.7 },
+  inlineDirectives: true,
+  allowInlineScreeningDisable: false,
 });
 
 const SEVERITIES = new Set(['off', 'info', 'warning', 'error']);
@@ -29,6 +38,8 @@ export function normalizeConfig(raw: unknown): { config: CheckConfig; problems: 
   const config: CheckConfig = {
     ruleSeverity: {},
     screeningBands: { ...DEFAULT_CONFIG.screeningBands },
+    inlineDirectives: DEFAULT_CONFIG.inlineDirectives,
+    allowInlineScreeningDisable: DEFAULT_CONFIG.allowInlineScreeningDisable,
   };
   const obj = isRecord(raw) ? raw : {};
   if (raw !== undefined && !isRecord(raw)) problems.push({ setting: 'clauseguard', message: 'Settings must be an object; using defaults.' });
@@ -57,6 +68,12 @@ export function normalizeConfig(raw: unknown): { config: CheckConfig; problems: 
     }
     if (next.error >= next.warning && next.warning >= next.info) config.screeningBands = next;
     else problems.push({ setting: 'clauseguard.screening.scoreBands', message: 'Bands must satisfy error ≥ warning ≥ info; using the defaults.' });
+  }
+  for (const key of ['inlineDirectives', 'allowInlineScreeningDisable'] as const) {
+    const v = obj[key];
+    if (v === undefined) continue;
+    if (typeof v === 'boolean') config[key] = v;
+    else problems.push({ setting: key, message: `${JSON.stringify(v)} is not true or false; using ${config[key]}.` });
   }
   return { config, problems };
 }

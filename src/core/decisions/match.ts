@@ -1,4 +1,4 @@
-import type { SuppressedFinding } from '../review/inlineDirectives';
+import type { SuppressedFinding } from '../types';
 import type { Finding } from '../types';
 import { fingerprintAt } from './fingerprint';
 import { toReviewerDecision, type Decision, type DecisionStatus, type EntrySnapshot } from './types';

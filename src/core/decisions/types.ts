@@ -1,10 +1,28 @@
-import type { ReviewerDecision } from '../report/types';
 /**
  * Reviewer decisions on sanctions matches: the audit trail kept in `.clauseguard/decisions.json`
  * (meant to be committed and reviewed like any other file). Pure data; no I/O here.
  */
 
 export type Verdict = 'not-a-match' | 'confirmed-match';
+
+/** A reviewer's recorded decision on a screening match (one entry of .clauseguard/decisions.json). */
+export interface ReviewerDecision {
+  /** List-qualified entity id, e.g. "ofac-sdn:34022". */
+  entityId: string;
+  /** "not-a-match" hides the finding (it moves to the appendix); "confirmed-match" keeps it. */
+  verdict: Verdict;
+  reason: string;
+  reviewer: string;
+  /** ISO date or date-time. */
+  date: string;
+  /** The contract text the decision was made on; when present, a decision applies only to that text. */
+  matchedText?: string;
+  /** List version (date or hash) the decision was made against. */
+  listVersion?: string;
+  /** True when the producer found the decision no longer applies (entry or text changed). */
+  stale?: boolean;
+}
+
 
 /** Which list (and exactly which version of it) the decision was made against. */
 export interface ListVersion {
@@ -55,10 +73,7 @@ export interface DecisionsFile {
   decisions: Decision[];
 }
 
-/** The shape the report and hovers read: the report's own ReviewerDecision, so the two never drift. */
-export type ReviewerDecisionView = ReviewerDecision;
-
-export function toReviewerDecision(d: Decision, stale = false): ReviewerDecisionView {
+export function toReviewerDecision(d: Decision, stale = false): ReviewerDecision {
   return {
     entityId: d.entityId,
     verdict: d.verdict,

@@ -1,8 +1,8 @@
 import type { Span } from '../document/positions';
 import type { LineInfo } from './lines';
-import { readNumber, type NumberFormat, type NumberReading } from './numbering';
+import { readNumber, type NumberReading } from './numbering';
 import { isCapsHeadingLine, runInTitle, type TitleRange } from './titles';
-import type { Clause, ClauseMarker, PlainText } from './types';
+import type { Clause, ClauseMarker, NumberFormat, PlainText } from './types';
 
 /**
  * The clause tree. Two passes: (1) every place that could start a clause becomes a candidate — Markdown

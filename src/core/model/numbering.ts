@@ -1,14 +1,4 @@
-import type { Clause } from './types';
-
-/** How a clause number is written, so a quick fix can write the next one the same way. */
-export interface NumberFormat {
-  kind: 'decimal' | 'alpha' | 'roman';
-  upper: boolean;
-  /** Text before the number: "(", "Section ", "ARTICLE ". */
-  prefix: string;
-  /** Text after it: ".", ")", "". */
-  suffix: string;
-}
+import type { Clause, NumberFormat } from './types';
 
 /** One reading of a number token: "(i)" is roman 1 or the letter after (h). */
 export interface NumberReading {

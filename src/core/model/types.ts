@@ -1,8 +1,16 @@
 import type { SourceDocument } from '../document/sourceDocument';
 import type { Span } from '../document/positions';
-import type { NumberFormat } from './numbering';
 
-export type { NumberFormat } from './numbering';
+/** How a clause number is written, so a quick fix can write the next one the same way. */
+export interface NumberFormat {
+  kind: 'decimal' | 'alpha' | 'roman';
+  upper: boolean;
+  /** Text before the number: "(", "Section ", "ARTICLE ". */
+  prefix: string;
+  /** Text after it: ".", ")", "". */
+  suffix: string;
+}
+
 
 /** How a clause's heading is written in the source, so inserted clauses can copy the style. */
 export type ClauseMarker =

@@ -1,7 +1,8 @@
 import { clausesFixing, type ClauseLibrary } from '../fixes/library';
 import { clauseFixActions } from '../fixes/quickFix';
 import { resolveSeverity } from '../config/checkConfig';
-import type { ClauseLookup } from '../model/clauseLookup';
+import { toReviewerDecision } from '../decisions/types';
+import { clauseLookup, type ClauseLookup } from '../model/clauseLookup';
 import { allRules } from '../rules/registry';
 import type { Rule } from '../rules/rule';
 import type { Finding, Severity } from '../types';
@@ -21,7 +22,6 @@ import type {
   ReviewerDecision,
   ScreeningCandidateInput,
   SeverityCounts,
-  SuppressedFindingInput,
 } from './types';
 
 /** Rule ids whose findings name a party screened against the lists. */
@@ -113,10 +113,11 @@ function reportFile(
   rulesById: Map<string, Rule>,
   library: ClauseLibrary | undefined,
 ): ReportFile {
-  const model = file.clauses ?? file.result.model;
+  const review = file.review;
+  const model = clauseLookup(review.clauses);
   const toReport = (f: Finding, id: string, explicitDecision?: ReviewerDecision): ReportFinding => {
     const clause = clauseRef(model, f.span.start);
-    const decision = explicitDecision ?? decisionOf(f, file.decisions ?? []);
+    const decision = explicitDecision ?? (f.decision ? toReviewerDecision(f.decision.decision, f.decision.state === 'stale') : undefined);
     const suggestedClause = suggestedClauseOf(f, rulesById.get(f.rule), library);
     return {
       id,
@@ -132,9 +133,8 @@ function reportFile(
       ...(suggestedClause ? { suggestedClause } : {}),
     };
   };
-  const findings = file.result.findings.map((f, n) => toReport(f, `f${index}-${n}`));
-  const suppressedInput: SuppressedFindingInput[] = file.suppressed ?? file.result.suppressed ?? [];
-  const suppressed: ReportSuppressedFinding[] = suppressedInput.map((s, n) => ({
+  const findings = review.findings.map((f, n) => toReport(f, `f${index}-${n}`));
+  const suppressed: ReportSuppressedFinding[] = review.suppressed.map((s, n) => ({
     ...toReport(s.finding, `f${index}-s${n}`, s.suppression.kind === 'decision' ? s.suppression.decision : undefined),
     suppression: s.suppression,
   }));
@@ -148,7 +148,7 @@ function reportFile(
     const c = zeroCounts();
     for (const f of mine) c[f.severity]++;
     const check = checks.find((k) => k.id === rule);
-    const broken = file.result.ruleErrors.some((e) => e.rule === rule);
+    const broken = review.ruleErrors.some((e) => e.rule === rule);
     const status: CheckStatus = broken
       ? 'broken'
       : check?.effectiveSeverity === 'off'
@@ -165,13 +165,14 @@ function reportFile(
     path: file.path,
     ...(file.uri ? { uri: file.uri } : {}),
     sha256: file.sha256,
+    ...(file.unsaved ? { unsaved: true } : {}),
     status: worstStatus(summaries.map((s) => s.status)),
     counts,
     checks: summaries,
     findings,
     suppressed,
-    ruleErrors: file.result.ruleErrors.map((e) => ({ ...e })),
-    timings: { parseMs: file.result.timings.parseMs, rulesMs: file.result.timings.rulesMs },
+    ruleErrors: review.ruleErrors.map((e) => ({ ...e })),
+    timings: { parseMs: review.timings.parseMs, rulesMs: review.timings.rulesMs },
   };
 }
 
@@ -212,15 +213,6 @@ function safeClause(model: ClauseLookup | undefined, id: string) {
   }
 }
 
-/** A decision the producer attached to the finding, else a recorded one for the same entity (and text). */
-function decisionOf(f: Finding, decisions: readonly ReviewerDecision[]): ReviewerDecision | undefined {
-  const attached = f.data?.decision;
-  if (isDecision(attached)) return attached;
-  if (!f.match) return undefined;
-  const text = normaliseText(f.text);
-  return decisions.find((d) => d.entityId === f.match!.entity.id && (d.matchedText === undefined || normaliseText(d.matchedText) === text));
-}
-
 function suggestedClauseOf(f: Finding, rule: Rule | undefined, library: ClauseLibrary | undefined): string | undefined {
   const fromData = f.data?.suggestedClause;
   if (typeof fromData === 'string' && fromData.trim()) return fromData;
@@ -259,7 +251,7 @@ function screeningRows(file: ReportFile, input: ReportFileInput): ReportScreenin
   };
   for (const f of file.findings) fromFinding(f, 'reported');
   for (const f of file.suppressed) fromFinding(f, 'suppressed');
-  const candidates: ScreeningCandidateInput[] = input.screening ?? input.result.screening ?? [];
+  const candidates: ScreeningCandidateInput[] = input.review.screening ?? [];
   for (const c of candidates) {
     if (seen.has(key(c.name, c.span?.start))) continue;
     seen.add(key(c.name, c.span?.start));
@@ -276,9 +268,6 @@ function screeningRows(file: ReportFile, input: ReportFileInput): ReportScreenin
   return rows;
 }
 
-function isDecision(v: unknown): v is ReviewerDecision {
-  return isRecord(v) && typeof v.entityId === 'string' && (v.verdict === 'not-a-match' || v.verdict === 'confirmed-match') && typeof v.reviewer === 'string' && typeof v.date === 'string';
-}
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -183,7 +183,7 @@ ${r.checks.map((c) => html`<tr><td>${c.title}</td><td class="mono">${c.id}</td><
 </tbody></table>
 <details class="files"${collapseFiles ? '' : new SafeHtml(' open')}><summary>Contracts and their content hashes (${r.files.length})</summary>
 <table><thead><tr><th scope="col">Contract</th><th scope="col">SHA-256 of the file</th></tr></thead><tbody>
-${r.files.map((f) => html`<tr id="hash-${f.index}"><td>${f.path}</td><td class="hash">${f.sha256}</td></tr>\n`)}
+${r.files.map((f) => html`<tr id="hash-${f.index}"><td>${f.path}${f.unsaved ? html`<br><strong>Unsaved changes in the editor are not in this report: it is of the saved file.</strong>` : ''}</td><td class="hash">${f.sha256}</td></tr>\n`)}
 </tbody></table></details>
 </section>`;
 }

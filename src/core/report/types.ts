@@ -1,93 +1,34 @@
-import type { Range, Span } from '../document/positions';
+import type { Range } from '../document/positions';
 import type { ClauseLibrary } from '../fixes/library';
 import type { CheckConfig } from '../config/checkConfig';
-import type { CheckResult } from '../review/runRules';
-import type { ClauseLookup } from '../model/clauseLookup';
 import type { Rule } from '../rules/rule';
 import type { ListInfo } from '../screening/types';
-import type { Finding, FindingMatch, Severity, SeveritySetting } from '../types';
+import type { ReviewerDecision } from '../decisions/types';
+import type { DocumentReview } from '../review/types';
+import type { Finding, FindingMatch, Severity, SeveritySetting, Suppression } from '../types';
+
+export type { ReviewerDecision } from '../decisions/types';
+export type { ScreeningCandidateInput, SuppressedFinding, Suppression } from '../types';
 
 // ---------------------------------------------------------------------------------------------
 // What producers hand in. Everything is data: the core never reads files, clocks or settings.
 // ---------------------------------------------------------------------------------------------
-
-/** A reviewer's recorded decision on a screening match (one entry of .clauseguard/decisions.json). */
-export interface ReviewerDecision {
-  /** List-qualified entity id, e.g. "ofac-sdn:34022". */
-  entityId: string;
-  /** "not-a-match" hides the finding (it moves to the appendix); "confirmed-match" keeps it. */
-  verdict: 'not-a-match' | 'confirmed-match';
-  reason: string;
-  reviewer: string;
-  /** ISO date or date-time. */
-  date: string;
-  /** The contract text the decision was made on; when present, a decision applies only to that text. */
-  matchedText?: string;
-  /** List version (date or hash) the decision was made against. */
-  listVersion?: string;
-  /** True when the producer found the decision no longer applies (entry or text changed). */
-  stale?: boolean;
-}
-
-/** Why a finding is not shown with the others. Nothing is hidden: these go to the report's appendix. */
-export type Suppression =
-  | {
-      kind: 'inline';
-      /** The disabling comment as written, e.g. "<!-- clauseguard-disable-next-line sanctioned-party -->". */
-      comment: string;
-      /** 0-based line of the comment. */
-      line?: number;
-      /** Reason written in the comment after "--". */
-      reason?: string;
-    }
-  | { kind: 'decision'; decision: ReviewerDecision }
-  | { kind: 'other'; reason: string };
-
-export interface SuppressedFindingInput {
-  finding: Finding;
-  suppression: Suppression;
-}
-
-/** A name the screening looked at, with its best match even when that match was not reported. */
-export interface ScreeningCandidateInput {
-  /** The name as written in the contract. */
-  name: string;
-  span?: Span;
-  range?: Range;
-  /** Best match, if any list entry came close at all. */
-  match?: FindingMatch;
-  decision?: ReviewerDecision;
-}
-
-/**
- * A CheckResult as future producers may extend it. The builder reads these optional fields when the
- * caller does not pass `suppressed` / `screening` explicitly, so producers can land in any order.
- */
-export type CheckResultWithExtras = Omit<CheckResult, 'model'> & {
-  /** The contract model, when the check ran in this thread (else see ReportFileInput.clauses). */
-  model?: CheckResult['model'];
-  screening?: ScreeningCandidateInput[];
-};
 
 export interface ReportFileInput {
   /** Path as shown to people (relative to the workspace or the current folder). */
   path: string;
   /** Editor URI, used only by the panel to open the file. */
   uri?: string;
-  /** SHA-256 (hex) of the file's bytes. */
+  /** SHA-256 (hex) of the file's bytes on disk: the report is always of saved files. */
   sha256: string;
-  result: CheckResultWithExtras;
-  /** Clauses for labelling findings, when the result carries no model (checked on another thread). */
-  clauses?: ClauseLookup;
-  /** Findings suppressed by inline comments or decisions (default: result.suppressed). */
-  suppressed?: SuppressedFindingInput[];
-  /**
-   * Decisions recorded for this file, matched to findings by entity id and matched text when the
-   * producer did not attach one to the finding itself (finding.data.decision wins).
-   */
-  decisions?: readonly ReviewerDecision[];
-  screening?: ScreeningCandidateInput[];
+  /** The review pipeline's result for the file (src/core/review/pipeline.ts), decisions applied. */
+  review: ReportedReview;
+  /** An editor had unsaved changes to this file when the report was made (they are not in it). */
+  unsaved?: boolean;
 }
+
+/** What the report reads of a review. */
+export type ReportedReview = Pick<DocumentReview, 'findings' | 'suppressed' | 'ruleErrors' | 'timings' | 'clauses' | 'screening'>;
 
 export interface ReportInput {
   tool: { name: string; version: string };
@@ -142,7 +83,7 @@ export interface ReportClauseRef {
 }
 
 /** An engine finding as the report shows it (without the rule's private `data`). */
-export interface ReportFinding extends Omit<Finding, 'data'> {
+export interface ReportFinding extends Omit<Finding, 'data' | 'decision'> {
   /** Unique in the report: "f<file>-<n>" (suppressed: "f<file>-s<n>"). */
   id: string;
   clause?: ReportClauseRef;
@@ -175,6 +116,8 @@ export interface ReportFile {
   suppressed: ReportSuppressedFinding[];
   ruleErrors: { rule: string; message: string }[];
   timings: { parseMs: number; rulesMs: number };
+  /** An editor had unsaved changes to this file: the report (and its hash) is of the saved file. */
+  unsaved?: boolean;
 }
 
 export type ScreeningStatus = 'reported' | 'suppressed' | 'not-reported';

@@ -1,5 +1,8 @@
 import type { SourceDocument } from '../document/sourceDocument';
-import type { Finding } from '../types';
+import type { Finding, SuppressedFinding } from '../types';
+import type { DirectiveProblem } from './types';
+
+export type { DirectiveProblem } from './types';
 
 /**
  * Inline control: comments in the contract that switch rules off for a line, a region or the file.
@@ -26,23 +29,6 @@ export interface Directive {
   line: number;
   /** The comment exactly as written (trimmed). */
   comment: string;
-}
-
-/** Why a finding is not shown with the others (same shape the report reads). */
-export type Suppression =
-  | { kind: 'inline'; comment: string; line?: number; reason?: string }
-  | { kind: 'decision'; decision: import('../decisions/types').ReviewerDecisionView }
-  | { kind: 'other'; reason: string };
-
-export interface SuppressedFinding {
-  finding: Finding;
-  suppression: Suppression;
-}
-
-/** A directive that cannot work as written (unknown rule, enable without disable…). */
-export interface DirectiveProblem {
-  line: number;
-  message: string;
 }
 
 const KEYWORDS = '(disable-next-line|disable-file|disable|enable)';
@@ -94,30 +80,45 @@ export interface SuppressionOutcome {
   problems: DirectiveProblem[];
 }
 
+/** What the engine tells the directive stage about the rules and the firm's policy. */
+export interface DirectivePolicy {
+  /** A rule's tags, so a directive may name a tag. */
+  tagsOf(ruleId: string): readonly string[];
+  /** Whether a name is a rule id or tag at all (unknown names are reported: a typo would do nothing). */
+  known(name: string): boolean;
+  /** false: every directive is ignored and said to be (CLI --no-inline-config). */
+  enabled: boolean;
+  /** Rules that contract text may not switch off (sanctions screening) unless `allowProtected`. */
+  protectedRules: ReadonlySet<string>;
+  allowProtected: boolean;
+}
+
 /**
- * Splits findings into shown and suppressed according to the document's directives.
- * `tagsOf` gives a rule's tags (so a directive may name a tag) and `known` says whether a name is
- * a rule id or tag at all (unknown names are reported, because a typo would otherwise do nothing).
+ * Stage 2 of the review: splits findings into shown and suppressed according to the document's
+ * directives. Contract text is untrusted, so a comment cannot hide a screening finding unless the
+ * firm's configuration allows it; a comment that suppresses nothing, names an unknown rule or is
+ * refused is itself reported, so every directive is visible.
  */
-export function applyInlineSuppressions(
-  doc: SourceDocument,
-  findings: readonly Finding[],
-  tagsOf: (ruleId: string) => readonly string[],
-  known: (name: string) => boolean,
-): SuppressionOutcome {
+export function applyInlineSuppressions(doc: SourceDocument, findings: readonly Finding[], policy: DirectivePolicy): SuppressionOutcome {
   const directives = parseDirectives(doc);
   if (!directives.length) return { findings: [...findings], suppressed: [], problems: [] };
   const problems: DirectiveProblem[] = [];
+  if (!policy.enabled) {
+    for (const d of directives) problems.push({ line: d.line, message: `${d.comment} is ignored: inline comments are turned off for this review (--no-inline-config or "inlineComments": {"enabled": false}).` });
+    return { findings: [...findings], suppressed: [], problems };
+  }
   for (const d of directives) {
     for (const r of d.rules) {
-      if (!known(r)) problems.push({ line: d.line, message: `"${r}" in ${d.comment} is not a ClauseGuard rule id or tag, so this comment does not switch it off. Check the spelling (see the rules list in the documentation).` });
+      if (!policy.known(r)) problems.push({ line: d.line, message: `"${r}" in ${d.comment} is not a ClauseGuard rule id or tag, so this comment does not switch it off. Check the spelling (see the rules list in the documentation).` });
     }
   }
   const regions = buildRegions(doc, directives, problems);
   const shown: Finding[] = [];
   const suppressed: SuppressedFinding[] = [];
+  const used = new Set<Directive>();
+  const refused = new Map<Directive, Set<string>>();
   for (const f of findings) {
-    const names = [f.rule, ...tagsOf(f.rule)];
+    const names = [f.rule, ...policy.tagsOf(f.rule)];
     const line = f.range.start.line;
     const hit = regions.find((r) => line >= r.from && line <= r.to && (r.directive.rules.length === 0 || r.directive.rules.some((n) => names.includes(n))));
     if (!hit) {
@@ -125,8 +126,20 @@ export function applyInlineSuppressions(
       continue;
     }
     const d = hit.directive;
+    if (policy.protectedRules.has(f.rule) && !policy.allowProtected) {
+      shown.push(f);
+      refused.set(d, (refused.get(d) ?? new Set()).add(f.rule));
+      continue;
+    }
+    used.add(d);
     suppressed.push({ finding: f, suppression: { kind: 'inline', comment: d.comment, line: d.line, ...(d.reason ? { reason: d.reason } : {}) } });
   }
+  for (const d of directives) {
+    const r = refused.get(d);
+    if (r) problems.push({ line: d.line, message: `${d.comment} cannot switch off sanctions screening (${[...r].join(', ')}): a comment in the contract text could come from the other side. The finding stays; record a reviewer's decision instead, or have your firm allow it in .clauseguard/config.json ("inlineComments": {"allowScreeningDisable": true}).` });
+    else if (!used.has(d) && d.kind !== 'enable' && d.rules.every((n) => policy.known(n))) problems.push({ line: d.line, message: `${d.comment} switches nothing off: no finding it covers. Remove it, or check that it sits right above the finding's line.` });
+  }
+  problems.sort((a, b) => a.line - b.line);
   return { findings: shown, suppressed, problems };
 }
 

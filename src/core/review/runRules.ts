@@ -1,45 +1,21 @@
+import type { CheckConfig } from '../config/checkConfig';
+import { resolveSeverity } from '../config/checkConfig';
 import type { SourceDocument } from '../document/sourceDocument';
-import { buildContractModel } from '../model/buildModel';
 import type { ContractModel } from '../model/types';
-import { allRules } from '../rules/registry';
 import type { Rule } from '../rules/rule';
 import type { RuleServices } from '../rules/ruleServices';
-import { DEFAULT_CONFIG, resolveSeverity, type CheckConfig } from '../config/checkConfig';
 import type { Finding } from '../types';
-import { applyInlineSuppressions, type DirectiveProblem, type SuppressedFinding } from './inlineDirectives';
+import type { RuleError } from './types';
 
-export interface CheckOptions {
-  config?: CheckConfig;
-  services?: RuleServices;
-  rules?: readonly Rule[];
-  /** Reuse a model already built for this document version. */
-  model?: ContractModel;
-}
-
-export interface CheckResult {
-  model: ContractModel;
-  findings: Finding[];
-  /** Findings switched off by inline comments (src/core/suppressions.ts): never dropped, listed in reports. */
-  suppressed: SuppressedFinding[];
-  /** Inline comments that cannot work as written (unknown rule name, stray enable…). */
-  directiveProblems: DirectiveProblem[];
-  /** Rules that threw: reported, never fatal, so one bad rule cannot hide the others. */
-  ruleErrors: { rule: string; message: string }[];
-  timings: { parseMs: number; rulesMs: number };
-}
-
-const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
-
-/** Parse a document and run every enabled rule over it. Pure: no I/O. */
-export function checkDocument(doc: SourceDocument, options: CheckOptions = {}): CheckResult {
-  const config = options.config ?? DEFAULT_CONFIG;
-  const services: RuleServices = { screeningBands: config.screeningBands, ...options.services };
-  const t0 = now();
-  const model = options.model ?? buildContractModel(doc);
-  const t1 = now();
+/**
+ * Stage 1 of the review: every enabled rule over the model, at the severity the configuration gives
+ * (a rule's own per-finding severity, such as a score band, unless the user set the rule's severity).
+ * A rule that throws is reported, never fatal, so one bad rule cannot hide the others.
+ */
+export function runRules(doc: SourceDocument, model: ContractModel, rules: readonly Rule[], config: CheckConfig, services: RuleServices): { findings: Finding[]; ruleErrors: RuleError[] } {
   const findings: Finding[] = [];
-  const ruleErrors: CheckResult['ruleErrors'] = [];
-  for (const rule of options.rules ?? allRules) {
+  const ruleErrors: RuleError[] = [];
+  for (const rule of rules) {
     const severity = resolveSeverity(rule.id, rule.tags, rule.defaultSeverity, config);
     if (severity === 'off') continue;
     const userSet = config.ruleSeverity[rule.id] !== undefined || rule.tags.some((t) => config.ruleSeverity[t] !== undefined);
@@ -62,9 +38,7 @@ export function checkDocument(doc: SourceDocument, options: CheckOptions = {}): 
     }
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.rule.localeCompare(b.rule));
-  const rules = options.rules ?? allRules;
-  const inline = applyInlineSuppressions(doc, findings, (id) => rules.find((r) => r.id === id)?.tags ?? [], (name) => rules.some((r) => r.id === name || r.tags.includes(name)));
-  return { model, findings: inline.findings, suppressed: inline.suppressed, directiveProblems: inline.problems, ruleErrors, timings: { parseMs: t1 - t0, rulesMs: now() - t1 } };
+  return { findings, ruleErrors };
 }
 
 function clampSpan(span: { start: number; end: number }, length: number) {

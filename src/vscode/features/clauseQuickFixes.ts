@@ -1,20 +1,16 @@
 import * as vscode from 'vscode';
-import { BUNDLED_CLAUSE_FILES } from '../../core/fixes/bundled';
-import { loadClauseLibrary, type ClauseFile, type ClauseLibrary } from '../../core/fixes/library';
-import { clauseFixActions, disableFileComment } from '../../core/fixes/quickFix';
+import { disableFileComment } from '../../core/index';
 import { FindingDiagnostic } from '../checker';
 import type { ExtensionServices } from '../extensionServices';
 
 /** Rules whose findings carry clause-insertion data (finding.data.fix). */
 export const CLAUSE_RULES = new Set(['subcontracting-consent-missing', 'subcontracting-consent-weak', 'sanctions-clause-missing']);
 export const SHOW_RULE_DOCS = 'clauseguard.showRuleDocumentation';
-const MAX_FILES = 200;
-const MAX_BYTES = 200_000;
 
 /**
  * Quick fixes for the clause rules: insert the library clause (a snippet: tab through the party names
  * and blanks), add missing words to a weak clause, open the rule's documentation, or disable the rule
- * for the file with an inline comment (syntax from src/core/suppressions.ts). Every fix only inserts
+ * for the file with an inline comment (syntax from src/core/review/inlineDirectives.ts). Every fix only inserts
  * text; nothing else in the contract changes.
  */
 export function registerClauseQuickFixes(context: vscode.ExtensionContext, services: ExtensionServices): void {
@@ -25,11 +21,11 @@ export function registerClauseQuickFixes(context: vscode.ExtensionContext, servi
       // Offsets in the finding belong to the checked version; never apply them to a newer text.
       const review = services.checker.reviewOf(doc.uri);
       const current = !review || review.version === doc.version;
-      const library = await clauseLibraryFor(doc.uri, services);
+      const reviewer = await services.reviewerFor(doc.uri);
       const actions: vscode.CodeAction[] = [];
       for (const d of mine) {
         if (current) {
-          for (const fix of clauseFixActions(d.finding, library)) {
+          for (const fix of reviewer.fixes(d.finding)) {
             const a = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
             a.diagnostics = [d];
             a.isPreferred = fix.preferred;
@@ -70,30 +66,4 @@ export function registerClauseQuickFixes(context: vscode.ExtensionContext, servi
       await vscode.commands.executeCommand('markdown.showPreview', uri);
     }),
   );
-}
-
-/** Bundled clauses, overridden by the firm's folder (setting clauseguard.clauseLibrary.folder) in trusted workspaces. */
-async function clauseLibraryFor(uri: vscode.Uri, services: ExtensionServices): Promise<ClauseLibrary> {
-  const workspace: ClauseFile[] = [];
-  const folderSetting = vscode.workspace.getConfiguration('clauseguard', uri).get<unknown>('clauseLibrary.folder', '.clauseguard/clauses');
-  const root = vscode.workspace.getWorkspaceFolder(uri) ?? vscode.workspace.workspaceFolders?.[0];
-  if (services.isTrusted() && typeof folderSetting === 'string' && folderSetting && root) {
-    const folder = /^(?:[a-z]:)?[\\/]/i.test(folderSetting) ? vscode.Uri.file(folderSetting) : vscode.Uri.joinPath(root.uri, folderSetting);
-    try {
-      const stat = await vscode.workspace.fs.stat(folder);
-      if (stat.type !== vscode.FileType.Directory) throw new Error('not a folder');
-      const entries = await vscode.workspace.fs.readDirectory(folder);
-      for (const [name, type] of entries.slice(0, MAX_FILES)) {
-        if (type !== vscode.FileType.File || !name.toLowerCase().endsWith('.md')) continue;
-        const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, name));
-        if (bytes.byteLength > MAX_BYTES) continue;
-        workspace.push({ name: `${folderSetting}/${name}`, text: new TextDecoder().decode(bytes) });
-      }
-    } catch {
-      // No folder: the bundled clauses are used.
-    }
-  }
-  const library = loadClauseLibrary(BUNDLED_CLAUSE_FILES, workspace);
-  for (const p of library.problems) services.output.warn(`Clause library: ${p.message}`);
-  return library;
 }

@@ -27,6 +27,6 @@ export function modelFor(doc: vscode.TextDocument, services: ExtensionServices):
   // outline, folding and term features stay off rather than freeze typing (issue 6, "never block").
   if (doc.offsetAt(doc.lineAt(doc.lineCount - 1).range.end) > MODEL_FEATURES_MAX_CHARS) return undefined;
   const review = services.checker.reviewOf(doc.uri);
-  if (review && review.version === doc.version) return review.result.model;
+  if (review && review.version === doc.version) return review.model();
   return buildContractModel(toSourceDocument(doc));
 }

@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import { createDecision, DECISIONS_PATH, type DecisionStatus, type ListVersion, type Verdict } from '../../core/decisions';
 import type { Finding } from '../../core/types';
 import { FindingDiagnostic } from '../checker';
-import { currentReviewer } from '../../node/reviewerName';
+import { reviewerName } from '../../node/reviewerName';
+import { effectiveConfig } from '../settings';
 import type { ExtensionServices } from '../extensionServices';
 
 export const MARK_NOT_A_MATCH = 'clauseguard.markNotAMatch';
@@ -88,7 +89,7 @@ export async function decide(services: ExtensionServices, uri: vscode.Uri, findi
     finding,
     verdict,
     reason,
-    reviewer: await currentReviewer(folder.uri.fsPath),
+    reviewer: await reviewerName(effectiveConfig(uri).config.reviewer, folder.uri.fsPath),
     date: new Date().toISOString(),
     listVersion: listVersionOf(services, finding),
   });

@@ -1,15 +1,6 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import { BUNDLED_CLAUSE_FILES } from '../../core/fixes/bundled';
-import { loadClauseLibrary, type ClauseLibrary } from '../../core/fixes/library';
-import { looksLikeContract } from '../../core/document/contractDetection';
-import { createSourceDocument, formatFromPath } from '../../core/document/sourceDocument';
-import { checkDocument } from '../../core/review/runRules';
-import { buildReport } from '../../core/report/build';
-import { renderHtml } from '../../core/report/html';
-import { FORMAT_INFO, renderReport, REPORT_FORMATS, type ReportFormat } from '../../core/report/render';
-import type { ComplianceReport, ReportFileInput } from '../../core/report/types';
-import type { ListInfo } from '../../core/screening/types';
+import { FORMAT_INFO, looksLikeContract, renderHtml, renderReport, REPORT_FORMATS, type ComplianceReport, type ListInfo, type ReportFileInput, type ReportFormat, type Reviewer } from '../../core/index';
 import { toVsRange } from '../convert';
 import { readSettings } from '../settings';
 
@@ -21,13 +12,14 @@ export const COMPLIANCE_REPORT_COMMAND = 'clauseguard.complianceReport';
  */
 export interface ReportSource {
   /**
-   * The review of one file: its text's hash and the check result, with `suppressed` holding inline and
-   * decision suppressions, and each decided finding's decision in finding.data.decision (or in `decisions`).
+   * The review of one file as saved on disk: its bytes' hash and the core's review (decisions applied);
+   * `unsaved` when an editor holds changes that are not in it.
    */
   review(uri: vscode.Uri, token: vscode.CancellationToken): Promise<Omit<ReportFileInput, 'path' | 'uri'> | undefined>;
   lists(): readonly ListInfo[];
-  /** The clauses the quick fixes offer (default: the bundled library). */
-  clauseLibrary?(): Promise<ClauseLibrary> | ClauseLibrary;
+  /** The core reviewer the report is built with: the lists in use, the configuration, the firm's clause library. */
+  reviewerFor(uri: vscode.Uri | undefined): Promise<Reviewer>;
+  /** Who is reviewing (the same name decisions record). */
   reviewer(): Promise<string | undefined>;
   toolVersion: string;
   /** Fires when findings of some files may have changed (diagnostics, decisions, lists, settings). */
@@ -42,7 +34,7 @@ export type ReportScope = { kind: 'current' } | { kind: 'files'; uris: vscode.Ur
 /** Messages the webview script (src/webview/report.ts) posts. */
 export type PanelMessage = { type: 'open'; id: string } | { type: 'export'; format: ReportFormat };
 
-export function registerComplianceReport(context: vscode.ExtensionContext, source: ReportSource = defaultReportSource(context)): void {
+export function registerComplianceReport(context: vscode.ExtensionContext, source: ReportSource): void {
   context.subscriptions.push(
     vscode.commands.registerCommand(COMPLIANCE_REPORT_COMMAND, async (arg?: unknown, many?: unknown) => {
       const scope = scopeFromArgs(arg, many) ?? (await pickScope());
@@ -120,6 +112,18 @@ export class ReportPanel implements vscode.Disposable {
       (progress, token) => collect(source, scope, progress, token),
     );
     if (!collected) return undefined; // cancelled or nothing to report
+    const unsaved = collected.filter((c) => c.input.unsaved);
+    if (unsaved.length) {
+      // A report is a record: it is made of saved files only. Offer to save and report again.
+      void vscode.window
+        .showWarningMessage(
+          `ClauseGuard: ${unsaved.length} file(s) have unsaved changes that are not in the report (${unsaved.map((u) => u.input.path).join(', ')}). The report is of the saved files.`,
+          'Save All and Report',
+        )
+        .then(async (pick) => {
+          if (pick && (await vscode.workspace.saveAll(false))) await ReportPanel.show(context, source, scope);
+        });
+    }
     const panel = ReportPanel.current ?? (ReportPanel.current = new ReportPanel(context, source));
     panel.entries = collected;
     await panel.render();
@@ -129,13 +133,11 @@ export class ReportPanel implements vscode.Disposable {
 
   /** Rebuilds the report from the current entries and gives the webview fresh HTML (its script restores filters). */
   private async render(): Promise<void> {
-    this.report = buildReport({
+    const reviewer = await this.source.reviewerFor(this.entries[0]?.uri);
+    this.report = reviewer.report({
       tool: { name: 'clauseguard', version: this.source.toolVersion },
       generatedAt: new Date(),
       reviewer: await this.source.reviewer(),
-      lists: this.source.lists(),
-      config: readSettings().check,
-      clauseLibrary: (await this.source.clauseLibrary?.()) ?? loadClauseLibrary(BUNDLED_CLAUSE_FILES),
       files: this.entries.map((e) => e.input),
     });
     const webview = this.panel.webview;
@@ -289,40 +291,6 @@ export async function collect(
   }
   if (failed.length) void vscode.window.showWarningMessage(`ClauseGuard: ${failed.length} file(s) could not be read and are not in the report. ${failed[0]}`);
   return out.length ? out : undefined;
-}
-
-/**
- * Checks files with the core on the extension host, one at a time with a yield in between so the
- * editor stays responsive. Uses the editor's text for open documents (unsaved edits included).
- */
-export function defaultReportSource(context: vscode.ExtensionContext): ReportSource {
-  const changed = new vscode.EventEmitter<readonly vscode.Uri[] | undefined>();
-  context.subscriptions.push(
-    changed,
-    vscode.languages.onDidChangeDiagnostics((e) => changed.fire(e.uris)),
-    vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('clauseguard') && changed.fire(undefined)),
-  );
-  const version = String((context.extension?.packageJSON as { version?: string } | undefined)?.version ?? '0.0.0');
-  return {
-    toolVersion: version,
-    onDidChange: changed.event,
-    lists: () => [],
-    reviewer: async () => undefined,
-    async review(uri) {
-      await new Promise((r) => setImmediate(r));
-      const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-      const text = open ? open.getText() : new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
-      const format = open?.languageId === 'markdown' ? 'markdown' : formatFromPath(uri.path);
-      const result = checkDocument(createSourceDocument(uri.toString(), text, format), { config: readSettings(uri).check });
-      return { sha256: sha256Text(text), result };
-    },
-    findContracts: (token) => findWorkspaceContracts(token),
-  };
-}
-
-/** SHA-256 of a file's text as UTF-8 (equal to the file's bytes for UTF-8 files without a BOM). */
-export function sha256Text(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
 /** Markdown and text files matching the contract globs, or reading like a contract (as the editor decides). */

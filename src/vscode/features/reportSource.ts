@@ -1,19 +1,15 @@
+import { createHash } from 'node:crypto';
 import * as vscode from 'vscode';
-import { toReviewerDecision } from '../../core/decisions';
-import { formatFromPath } from '../../core/document/sourceDocument';
-import { CANDIDATE_MIN_SCORE, partyCandidates } from '../../core/report/candidates';
-import type { ContractModel } from '../../core/model/types';
-import type { ScreeningCandidateInput } from '../../core/report/types';
-import type { Finding } from '../../core/types';
-import type { DocumentReview } from '../checker';
-import { currentReviewer } from '../../node/reviewerName';
+import { reviewerName } from '../../node/reviewerName';
+import { formatOf } from '../checker';
 import type { ExtensionServices } from '../extensionServices';
-import { findWorkspaceContracts, sha256Text, type ReportSource } from './reportPanel';
+import { effectiveConfig } from '../settings';
+import { findWorkspaceContracts, type ReportSource } from './reportPanel';
 
 /**
- * The report's data from the extension's own checker: the same results the Problems panel shows
- * (checked in the worker with the loaded sanctions lists), inline and decision suppressions, each
- * decided finding's decision, the loaded lists, and the reviewer from git config.
+ * The report's data: each file's bytes on disk reviewed by the check worker's reviewer (the lists in
+ * use, the effective configuration, the recorded decisions) with the same pipeline as the Problems
+ * panel and `clauseguard report`. Unsaved editor changes are never in a report; the file is flagged.
  */
 export function reportSourceFromServices(context: vscode.ExtensionContext, services: ExtensionServices): ReportSource {
   const changed = new vscode.EventEmitter<readonly vscode.Uri[] | undefined>();
@@ -22,54 +18,25 @@ export function reportSourceFromServices(context: vscode.ExtensionContext, servi
     services.checker.onDidCheck((uri) => changed.fire([uri])),
     services.onDidChangeLists(() => changed.fire(undefined)),
     services.decisions.onDidChange(() => changed.fire(undefined)),
+    vscode.workspace.onDidSaveTextDocument((d) => changed.fire([d.uri])),
   );
   const version = String((context.extension?.packageJSON as { version?: string } | undefined)?.version ?? '0.0.0');
   return {
     toolVersion: version,
     onDidChange: changed.event,
     lists: () => services.lists,
-    reviewer: () => currentReviewer(vscode.workspace.workspaceFolders?.[0]?.uri.fsPath),
+    reviewer: () => reviewerName(effectiveConfig().config.reviewer, vscode.workspace.workspaceFolders?.[0]?.uri.fsPath),
+    reviewerFor: (uri) => services.reviewerFor(uri),
     async review(uri) {
       await services.listsReady;
+      const bytes = await vscode.workspace.fs.readFile(uri);
+      let text = new TextDecoder('utf-8').decode(bytes);
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
       const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-      let review: DocumentReview | undefined;
-      if (open) review = await services.checker.reviewFor(open);
-      if (!review) {
-        const current = services.checker.reviewOf(uri);
-        if (current && current.version === -1) review = current;
-        else {
-          const text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
-          await services.checker.checkFile(uri, text, formatFromPath(uri.path));
-          review = services.checker.reviewOf(uri);
-        }
-      }
+      const review = await services.checker.reviewSaved(uri, text, formatOf(uri, open?.languageId));
       if (!review) return undefined;
-      const result = { ...review.result, findings: review.shown.map((f) => withDecision(f, review)), suppressed: review.suppressed };
-      return { sha256: sha256Text(review.text), result, screening: await screenParties(services, result.model) };
+      return { sha256: createHash('sha256').update(bytes).digest('hex'), review, ...(open?.isDirty ? { unsaved: true } : {}) };
     },
     findContracts: (token) => findWorkspaceContracts(token),
   };
-}
-
-/** Every party with its best match, searched in the check worker (where the lists are loaded). */
-async function screenParties(services: ExtensionServices, model: ContractModel): Promise<ScreeningCandidateInput[]> {
-  if (!services.lists.length) return [];
-  const names: string[] = [];
-  partyCandidates(model, (name) => void names.push(name));
-  const best = new Map<string, Awaited<ReturnType<ExtensionServices['searchLists']>>[number]>();
-  for (const name of names) {
-    try {
-      const [m] = await services.searchLists(name, { limit: 1, minScore: CANDIDATE_MIN_SCORE });
-      if (m) best.set(name, m);
-    } catch {
-      // the worker restarted: leave this name without a match rather than fail the report
-    }
-  }
-  return partyCandidates(model, (name) => best.get(name));
-}
-
-/** The reviewer's decision rides on the finding (finding.data.decision), as the report reads it. */
-function withDecision(f: Finding, review: DocumentReview): Finding {
-  const s = review.decisions.get(f);
-  return s ? { ...f, data: { ...f.data, decision: toReviewerDecision(s.decision, s.state === 'stale') } } : f;
 }

@@ -33,8 +33,8 @@ export function registerStatus(context: vscode.ExtensionContext, services: Exten
       return;
     }
     const n = { error: 0, warning: 0, info: 0 };
-    for (const f of review.shown) n[f.severity]++;
-    const hidden = review.suppressed.length;
+    for (const f of review.review.findings) n[f.severity]++;
+    const hidden = review.review.suppressed.length;
     const parts = [`${n.error} error${n.error === 1 ? '' : 's'}`, `${n.warning} warning${n.warning === 1 ? '' : 's'}`];
     if (n.info) parts.push(`${n.info} note${n.info === 1 ? '' : 's'}`);
     findings.text = `$(law) ClauseGuard: ${parts.join(', ')}`;

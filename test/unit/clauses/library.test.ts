@@ -7,7 +7,7 @@ import { nextNumber } from '../../../src/core/fixes/nextNumber';
 import type { InsertionPlan } from '../../../src/core/fixes/plan';
 import { applyFixAction, clauseFixActions, disableFileComment } from '../../../src/core/fixes/quickFix';
 import { createSourceDocument } from '../../../src/core/document/sourceDocument';
-import { checkDocument } from '../../../src/core/review/runRules';
+import { checkDocument } from '../../../src/core/index';
 import { allRules } from '../../../src/core/rules/registry';
 
 const plan = (over: Partial<InsertionPlan> = {}): InsertionPlan => ({

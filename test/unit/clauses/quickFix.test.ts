@@ -5,7 +5,7 @@ import { BUNDLED_CLAUSE_FILES } from '../../../src/core/fixes/bundled';
 import { loadClauseLibrary } from '../../../src/core/fixes/library';
 import { applyFixAction, clauseFixActions } from '../../../src/core/fixes/quickFix';
 import { createSourceDocument } from '../../../src/core/document/sourceDocument';
-import { checkDocument } from '../../../src/core/review/runRules';
+import { checkDocument } from '../../../src/core/index';
 import { allRules } from '../../../src/core/rules/registry';
 
 // Applies each quick fix to real contracts and to our own fixtures, checks the inserted text, then

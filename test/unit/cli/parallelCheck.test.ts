@@ -2,8 +2,9 @@ import * as assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { collectContractFiles, InputError } from '../../../src/node/contractFiles';
-import { startCheckRun, threadsFor } from '../../../src/node/parallelCheck';
+import { DEFAULT_CONFIG } from '../../../src/core/index';
+import { collectContractFiles, InputError, type FoundFile } from '../../../src/node/contractFiles';
+import { startCheckRun, threadsFor, type PlannedFile } from '../../../src/node/parallelCheck';
 
 const REPO = resolve(__dirname, '../../../..');
 const CUAD = resolve(REPO, '..', 'shared', 'data', 'contracts', 'cuad');
@@ -34,14 +35,14 @@ describe('checking many files (worker threads)', function () {
       const run = await startCheckRun([], threads);
       try {
         assert.deepEqual(run.problems, []);
-        results.push(await run.check(files, { displayRoot: REPO, partyScreening: true }));
+        results.push((await run.check(files.map(planned), { displayRoot: REPO, partyScreening: true })).filter((c) => c !== null));
       } finally {
         await run.close();
       }
     }
-    const [one, two] = results.map((r) => r.map((c) => ({ ...c, result: { ...c.result, timings: undefined } })));
+    const [one, two] = results.map((r) => r.map((c) => ({ ...c, review: { ...c.review, timings: undefined } })));
     assert.ok(one.length >= 10, `${one.length} contracts checked`);
-    assert.ok(one.some((c) => c.result.findings.some((f) => f.rule === 'sanctioned-party')), 'the animation sample is flagged');
+    assert.ok(one.some((c) => c.review.findings.some((f) => f.rule === 'sanctioned-party')), 'the animation sample is flagged');
     assert.deepEqual(two, one);
   });
 
@@ -53,7 +54,7 @@ describe('checking many files (worker threads)', function () {
     for (const threads of [1, 2]) {
       const run = await startCheckRun([], threads);
       try {
-        await assert.rejects(run.check(files, { displayRoot: dir, partyScreening: false }), (e: unknown) => e instanceof InputError && /b\.contract\.md$/.test(e.path) && /binary/.test(e.reason));
+        await assert.rejects(run.check(files.map(planned), { displayRoot: dir, partyScreening: false }), (e: unknown) => e instanceof InputError && /b\.contract\.md$/.test(e.path) && /binary/.test(e.reason));
       } finally {
         await run.close();
       }
@@ -67,8 +68,13 @@ describe('checking many files (worker threads)', function () {
       .slice(0, 6)
       .map((f) => ({ path: join(CUAD, f), explicit: true }));
     const run = await startCheckRun([], 2);
-    const checking = run.check(files, { displayRoot: REPO, partyScreening: false });
+    const checking = run.check(files.map(planned), { displayRoot: REPO, partyScreening: false });
     await run.close(); // stops the threads under the running check
     await assert.rejects(checking, /checking thread stopped .*CLAUSEGUARD_THREADS=1/);
   });
 });
+
+/** A file checked with the default configuration and no decisions, as a project without .clauseguard/ would be. */
+function planned(file: FoundFile): PlannedFile {
+  return { file, plan: { config: DEFAULT_CONFIG, decisions: [], always: file.explicit || /\.contract\./.test(file.path) } };
+}

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { clauseLookup } from '../../../src/core/index';
 import { DEFAULT_CONFIG } from '../../../src/core/config/checkConfig';
 import { buildReport } from '../../../src/core/report/build';
 import { CONFIRMED, INLINE_DIRECTIVE, NOT_A_MATCH, realLists, REVIEWER, sampleReportInput } from './fixtures';
@@ -13,13 +14,13 @@ describe('report model', () => {
       input.files.map((f) => [f.path, f.sha256]),
     );
     for (const [i, f] of report.files.entries()) {
-      const engine = input.files[i].result.findings;
+      const engine = input.files[i].review.findings;
       assert.deepEqual(
         f.findings.map((x) => [x.rule, x.severity, x.message, x.text, x.span.start]),
         engine.map((x) => [x.rule, x.severity, x.message, x.text, x.span.start]),
       );
     }
-    assert.equal(report.totals.findings, input.files.reduce((n, f) => n + f.result.findings.length, 0));
+    assert.equal(report.totals.findings, input.files.reduce((n, f) => n + f.review.findings.length, 0));
   });
 
   it('records the reviewer, date, tool and every list with date, entries and hash', () => {
@@ -46,7 +47,7 @@ describe('report model', () => {
   it('gives each finding its clause number and the rule’s rationale', () => {
     const sek = report.files[0].findings.find((f) => f.text === 'Sek Studio')!;
     // The innermost clause as the document model sees it: "2.2" (or "2" while numbered paragraphs are not clauses).
-    const clause = input.files[0].result.model!.clauseAt(sek.span.start)!;
+    const clause = clauseLookup(input.files[0].review.clauses).clauseAt(sek.span.start)!;
     assert.equal(sek.clause?.id, clause.id);
     assert.ok(sek.clause!.label.startsWith(clause.number ?? ''), sek.clause!.label);
     assert.match(sek.clause!.label, /Services/, 'the clause or its titled parent names it');
@@ -102,7 +103,7 @@ describe('report model', () => {
   it('marks a check that crashed as not run, without failing the contract on its own', () => {
     const i = sampleReportInput();
     const clean = i.files[2];
-    clean.result = { ...clean.result, ruleErrors: [{ rule: 'subcontracting-consent-weak', message: 'boom' }] };
+    clean.review = { ...clean.review, ruleErrors: [{ rule: 'subcontracting-consent-weak', message: 'boom' }] };
     const r = buildReport(i);
     assert.equal(r.files[2].checks.find((c) => c.rule === 'subcontracting-consent-weak')?.status, 'broken');
     assert.equal(r.files[2].status, 'attention');

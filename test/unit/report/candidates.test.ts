@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { buildReport } from '../../../src/core/report/build';
 import { partyCandidates } from '../../../src/core/report/candidates';
-import { checkDocument } from '../../../src/core/review/runRules';
+import { checkDocument } from '../../../src/core/index';
 import { createSourceDocument } from '../../../src/core/document/sourceDocument';
 import { readSample, sampleReportInput, sdnEntity } from './fixtures';
 

@@ -6,7 +6,7 @@ import type { CliIO } from '../../../src/cli/io';
 import { main } from '../../../src/cli/main';
 import { createDecision, serializeDecisions } from '../../../src/core/decisions';
 import { createSourceDocument } from '../../../src/core/document/sourceDocument';
-import { checkDocument } from '../../../src/core/review/runRules';
+import { checkDocument } from '../../../src/core/index';
 import { REPO } from './fixtures';
 
 async function cli(args: string[], cwd: string): Promise<{ code: number; out: string; err: string }> {

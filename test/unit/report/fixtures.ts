@@ -5,7 +5,7 @@ import { BUNDLED_CLAUSE_FILES } from '../../../src/core/fixes/bundled';
 import { loadClauseLibrary } from '../../../src/core/fixes/library';
 import { DEFAULT_CONFIG, type CheckConfig } from '../../../src/core/config/checkConfig';
 import { createSourceDocument } from '../../../src/core/document/sourceDocument';
-import { checkDocument } from '../../../src/core/review/runRules';
+import { checkDocument, createDecision, type Decision, type DocumentReview } from '../../../src/core/index';
 import type { ReportFileInput, ReportInput, ReviewerDecision } from '../../../src/core/report/types';
 import type { ListInfo } from '../../../src/core/screening/types';
 import type { Finding, FindingMatch } from '../../../src/core/types';
@@ -70,7 +70,7 @@ export const CONFIRMED: ReviewerDecision = {
   reviewer: REVIEWER,
   date: '2026-11-27T16:05:00Z',
   matchedText: 'Sek Studio',
-  listVersion: 'ofac-sdn 2024-05-03',
+  listVersion: `ofac-sdn 2024-05-03 (sha256 ${'0'.repeat(12)}…)`,
 };
 
 export const NOT_A_MATCH: ReviewerDecision = {
@@ -81,6 +81,20 @@ export const NOT_A_MATCH: ReviewerDecision = {
   date: '2026-11-27T16:10:00Z',
   matchedText: 'Golden Lantern Animation Co., Ltd.',
 };
+
+/** The full audit record behind a decision view, as the decisions file holds it. */
+export function asDecision(view: ReviewerDecision, finding: Finding, text: string): Decision {
+  return createDecision({
+    file: 'samples/animation-production-agreement.md',
+    text,
+    finding,
+    verdict: view.verdict,
+    reason: view.reason,
+    reviewer: view.reviewer,
+    date: view.date,
+    listVersion: { id: 'ofac-sdn', date: '2024-05-03', sha256: '0'.repeat(64) },
+  });
+}
 
 /** Inline directive appended to the animation sample so the engine suppresses a real finding. */
 export const INLINE_DIRECTIVE = '<!-- clauseguard-disable-file sanctions-clause-missing -- sanctions terms are in the master agreement -->';
@@ -106,18 +120,17 @@ export function sampleReportInput(config: CheckConfig = DEFAULT_CONFIG): ReportI
     { score: 0.71, name: 'GOLDEN STAR CO', entity: sdnEntity('24752'), explanation: '“Golden” and the legal form match; “Lantern Animation” does not.' },
     'info',
   );
-  result.findings = [...result.findings, sek].sort((a, b) => a.span.start - b.span.start);
-  result.suppressed = [...result.suppressed, { finding: golden, suppression: { kind: 'decision', decision: NOT_A_MATCH } }];
-  files.push({
-    path: animation.path,
-    sha256: animation.sha256,
-    result,
-    decisions: [CONFIRMED, NOT_A_MATCH],
+  const confirmed = { ...sek, decision: { state: 'applies' as const, decision: asDecision(CONFIRMED, sek, animation.text) } };
+  const review: DocumentReview = {
+    ...result,
+    findings: [...result.findings, confirmed].sort((a, b) => a.span.start - b.span.start),
+    suppressed: [...result.suppressed, { finding: golden, suppression: { kind: 'decision', decision: NOT_A_MATCH } }],
     screening: [{ name: 'Brightwater Pictures LLC', span: { start: animation.text.indexOf('Brightwater'), end: animation.text.indexOf('Brightwater') + 24 } }],
-  });
+  };
+  files.push({ path: animation.path, sha256: animation.sha256, review });
   for (const name of ['it-outsourcing-agreement.txt', 'design-services-agreement.contract.md']) {
     const s = readSample(name);
-    files.push({ path: s.path, sha256: s.sha256, result: checkDocument(s.doc, { config }) });
+    files.push({ path: s.path, sha256: s.sha256, review: checkDocument(s.doc, { config }) });
   }
   return {
     tool: { name: 'clauseguard', version: '0.1.0' },
@@ -142,7 +155,8 @@ export function hostileReportInput(): ReportInput {
   const name = '<img src=x onerror="window.__pwned=1"> Trading Ltd';
   const entity = { ...sdnEntity('34022'), primaryName: 'SEK <script>window.__pwned=1</script> STUDIO' };
   const hostileDecision: ReviewerDecision = { ...CONFIRMED, matchedText: name, reason: 'Reason <script>window.__pwned=1</script>', reviewer: '<img src=x onerror="window.__pwned=1">' };
-  result.findings.push(screeningFinding(doc, name, { score: 0.9, name: '<b>SEK</b> STUDIO', entity, explanation: '<img src=x onerror="window.__pwned=1">' }));
+  const hostile = screeningFinding(doc, name, { score: 0.9, name: '<b>SEK</b> STUDIO', entity, explanation: '<img src=x onerror="window.__pwned=1">' });
+  result.findings.push({ ...hostile, decision: { state: 'applies', decision: asDecision(hostileDecision, hostile, text) } });
   result.suppressed.push({
     finding: screeningFinding(doc, 'Acme & Sons "Holdings" Ltd.', { score: 0.75, name: 'ACME', entity: sdnEntity('24752') }, 'info'),
     suppression: { kind: 'inline', comment: '<!-- clauseguard-disable-next-line sanctioned-party -- <script>window.__pwned=1</script> -->', line: 2 },
@@ -154,6 +168,6 @@ export function hostileReportInput(): ReportInput {
     lists: [{ ...realLists()[0], name: 'List <script>window.__pwned=1</script>' }],
     config: DEFAULT_CONFIG,
     extraSettings: { '<b>setting</b>': '<script>window.__pwned=1</script>' },
-    files: [{ path, sha256: sha256(text), result, decisions: [hostileDecision], screening: [{ name: '<svg onload="window.__pwned=1"></svg>' }] }],
+    files: [{ path, sha256: sha256(text), review: { ...result, screening: [{ name: '<svg onload="window.__pwned=1"></svg>' }] } }],
   };
 }

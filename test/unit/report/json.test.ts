@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { clauseLookup } from '../../../src/core/index';
 import { toJsonV1 } from '../../../src/cli/commands/check';
 import { buildReport } from '../../../src/core/report/build';
 import { renderJson } from '../../../src/core/report/json';
@@ -11,7 +12,7 @@ describe('report JSON export', () => {
 
   it('contains the CLI JSON v1 output unchanged (fields are added, never renamed)', () => {
     // What `clauseguard check --format json` prints for the same files and lists.
-    const checked = input.files.map((f) => ({ path: f.path, sha256: f.sha256, text: '', clauses: [], result: f.result }));
+    const checked = input.files.map((f) => ({ path: f.path, sha256: f.sha256, text: '', review: { ...f.review, uri: f.path, version: 0, directiveProblems: [] } }));
     const v1 = JSON.parse(JSON.stringify(toJsonV1(checked, [...input.lists], true)));
     assert.deepEqual(json.tool, v1.tool === undefined ? json.tool : { name: v1.tool.name, version: json.tool.version });
     assert.deepEqual(Object.keys(v1).filter((k) => !(k in json)), []);
@@ -19,9 +20,9 @@ describe('report JSON export', () => {
     json.files.forEach((f: Record<string, unknown>, i: number) => {
       const expected = v1.files[i];
       for (const key of Object.keys(expected)) {
-        if (key === 'findings') {
-          (f.findings as Record<string, unknown>[]).forEach((x, n) => {
-            for (const k of Object.keys(expected.findings[n])) assert.deepEqual(x[k], expected.findings[n][k], `${f.path} finding ${n} ${k}`);
+        if (key === 'findings' || key === 'suppressed') {
+          (f[key] as Record<string, unknown>[]).forEach((x, n) => {
+            for (const k of Object.keys(expected[key][n])) assert.deepEqual(x[k], expected[key][n][k], `${f.path} ${key} ${n} ${k}`);
           });
         } else assert.deepEqual(f[key], expected[key], `${f.path} ${key}`);
       }
@@ -37,7 +38,7 @@ describe('report JSON export', () => {
     const sek = json.files[0].findings.find((x: { text: string }) => x.text === 'Sek Studio');
     assert.deepEqual(sek.decision, CONFIRMED);
     assert.equal(sek.match.entity.id, 'ofac-sdn:34022');
-    assert.equal(sek.clause.id, input.files[0].result.model!.clauseAt(sek.range ? report.files[0].findings.find((x) => x.text === 'Sek Studio')!.span.start : 0)!.id);
+    assert.equal(sek.clause.id, clauseLookup(input.files[0].review.clauses).clauseAt(sek.range ? report.files[0].findings.find((x) => x.text === 'Sek Studio')!.span.start : 0)!.id);
     assert.equal(json.screening.length, report.screening.length);
   });
 });

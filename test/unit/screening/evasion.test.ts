@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { createSourceDocument } from '../../../src/core/document/sourceDocument';
-import { checkDocument } from '../../../src/core/review/runRules';
+import { checkDocument } from '../../../src/core/index';
 import { sanctionedParty } from '../../../src/core/rules/sanctionedMentions/sanctionedParty';
 import { loadTestScreener } from '../helpers/screener';
 

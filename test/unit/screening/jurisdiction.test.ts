@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { createSourceDocument } from '../../../src/core/document/sourceDocument';
-import { checkDocument } from '../../../src/core/review/runRules';
+import { checkDocument } from '../../../src/core/index';
 import { sanctionedJurisdiction } from '../../../src/core/rules/sanctionedMentions/sanctionedJurisdiction';
 
 function findings(text: string, format: 'markdown' | 'plaintext' = 'plaintext') {

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { normalizeConfig } from '../../../src/core/config/checkConfig';
 import { createSourceDocument } from '../../../src/core/document/sourceDocument';
-import { checkDocument } from '../../../src/core/review/runRules';
+import { checkDocument } from '../../../src/core/index';
 import { sanctionedParty } from '../../../src/core/rules/sanctionedMentions/sanctionedParty';
 import { loadTestScreener } from '../helpers/screener';
 

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { createSourceDocument } from '../../../src/core/document/sourceDocument';
-import { checkDocument } from '../../../src/core/review/runRules';
+import { checkDocument } from '../../../src/core/index';
 import { allRules } from '../../../src/core/rules/registry';
 
 // Odd input reaches the clause rules as text: they must report, never throw (ruleErrors stays empty).

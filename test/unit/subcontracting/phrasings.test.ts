@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { createSourceDocument, type ContractFormat } from '../../../src/core/document/sourceDocument';
-import { checkDocument } from '../../../src/core/review/runRules';
+import { checkDocument } from '../../../src/core/index';
 import { subcontractingConsentMissing } from '../../../src/core/rules/subcontracting/consentMissing';
 import { subcontractingConsentWeak } from '../../../src/core/rules/subcontracting/consentWeak';
 

@@ -1,5 +1,5 @@
 import type { SourceDocument } from '../../document/sourceDocument';
-import { checkDocument } from '../../review/runRules';
+import { checkDocument } from '../../review/pipeline';
 import { subcontractingConsentMissing } from './consentMissing';
 import { subcontractingConsentWeak } from './consentWeak';
 
