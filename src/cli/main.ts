@@ -1,5 +1,8 @@
 import { UsageError } from './args';
 import { checkCommand, CHECK_USAGE } from './commands/check';
+import { configCommand } from './commands/config';
+import { decideCommand } from './commands/decide';
+import { decisionsCommand } from './commands/decisions';
 import { outlineCommand } from './commands/outline';
 import { reportCommand } from './commands/report';
 import { screenCommand } from './commands/screen';
@@ -11,6 +14,9 @@ type Command = (argv: readonly string[], io: CliIO) => number | Promise<number>;
 /** Subcommands. Each lives in src/cli/commands/<name>.ts. */
 const COMMANDS: Record<string, { run: Command; summary: string }> = {
   check: { run: checkCommand, summary: 'check contracts and list findings (exit 1 on errors)' },
+  config: { run: configCommand, summary: 'show the effective configuration for a contract and where each value came from' },
+  decide: { run: decideCommand, summary: 'record a reviewer’s decision on a finding (not a match / confirmed match)' },
+  decisions: { run: decisionsCommand, summary: 'list the decisions recorded for a project' },
   outline: { run: outlineCommand, summary: 'print the clause tree, parties and defined terms of a contract' },
   report: { run: reportCommand, summary: 'write a compliance report (html, md, json, sarif, csv)' },
   screen: { run: screenCommand, summary: 'search the sanctions lists for a name (exit 1 on a match)' },

@@ -19,6 +19,8 @@ export type { Range, Span } from './document/positions';
 export { looksLikeContract } from './document/contractDetection';
 export type { Clause, ContractModel, DefinedTerm } from './model/types';
 export { clauseLabel } from './model/numbering';
+export { buildContractModel } from './model/buildModel';
+export { lastAtOrBefore } from './model/search';
 export { clauseLookup, type ClauseLookup, type ClauseSummary } from './model/clauseLookup';
 
 // Configuration shared by every host (.clauseguard/config.json + host settings).
@@ -43,6 +45,7 @@ export type { Rule, RuleExample } from './rules/rule';
 // Reviewers' decisions (the audit trail in .clauseguard/decisions.json).
 export {
   backupName,
+  clauseKeyAt,
   createDecision,
   DECISIONS_PATH,
   describeDecision,

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
-import { createSourceDocument, type SourceDocument } from '../core/document/sourceDocument';
+import { createSourceDocument, type SourceDocument } from '../core/index';
 
 /** File name endings the tool treats as contracts. */
 export const CONTRACT_EXTENSIONS = ['.md', '.markdown', '.txt'];

@@ -1,8 +1,6 @@
-import type { ListData } from '../core/screening/entity';
-import { ListParseError } from '../core/screening/errors';
-import { createScreener, type Screener } from '../core/screening/screener';
 import type { ListSources, ListsLoaded } from './checkProtocol';
 import { readBundledLists, readListPath, type ListLoadError } from './lists';
+import { createScreener, type ListData, ListParseError, type Screener } from '../core/index';
 
 /**
  * Loads the chosen bundled lists and extra files into one Screener. A file that cannot be read is

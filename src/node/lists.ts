@@ -1,15 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import type { ListData } from '../core/screening/entity';
-import { ListParseError } from '../core/screening/errors';
-import { readCustomWatchlist } from '../core/screening/readers/custom';
-import { readFtmJsonLines } from '../core/screening/readers/ftm';
-import { readOfacCsvSet, type ListFile, type OfacFileSet } from '../core/screening/readers/ofac';
-import { readUnXml } from '../core/screening/readers/un';
-import { createScreener, type Screener } from '../core/screening/screener';
-import { decodeSnapshot, SNAPSHOT_FORMAT } from '../core/screening/snapshot';
-import type { ListInfo } from '../core/screening/types';
+import { createScreener, decodeSnapshot, type ListData, type ListFile, type ListInfo, ListParseError, type OfacFileSet, readCustomWatchlist, readFtmJsonLines, readOfacCsvSet, readUnXml, type Screener, SNAPSHOT_FORMAT } from '../core/index';
 
 /** A list file that could not be loaded: reported to the user; the other lists stay in use. */
 export interface ListLoadError {

@@ -1,9 +1,9 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { ListInfo } from '../core/screening/types';
 import { InputError, type FoundFile } from './contractFiles';
 import { checkContractFile, loadCheckServices, type CheckedContract, type CheckFileOptions, type FileCheckPlan } from './contractCheck';
+import type { ListInfo } from '../core/index';
 
 /** A started check: the lists in use, and a way to check files with them. */
 export interface CheckRun {

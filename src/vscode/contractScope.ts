@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { looksLikeContract } from '../core/document/contractDetection';
 import { readSettings } from './settings';
+import { looksLikeContract } from '../core/index';
 
 const LANGUAGES = new Set(['markdown', 'plaintext', 'contract', 'contract-markdown']);
 

@@ -1,7 +1,5 @@
 import * as vscode from 'vscode';
-import type { Range as CoreRange } from '../core/document/positions';
-import { createSourceDocument, formatFromPath, type SourceDocument } from '../core/document/sourceDocument';
-import type { Severity } from '../core/types';
+import { createSourceDocument, formatFromPath, type Range as CoreRange, type Severity, type SourceDocument } from '../core/index';
 
 // The one file that converts between core and VS Code types.
 

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { backupName, DECISIONS_PATH, parseDecisionsFile, serializeDecisions, upsertDecision, type Decision } from '../core/decisions';
+import { backupName, type Decision, DECISIONS_PATH, parseDecisionsFile, serializeDecisions, upsertDecision } from '../core/index';
 
 interface FolderDecisions {
   decisions: Decision[];

@@ -6,6 +6,7 @@ import { registerDefinedTerms } from './features/definedTerms';
 import { registerFolding } from './features/folding';
 import { registerOutline } from './features/outline';
 import { registerDiagnostics } from './features/diagnostics';
+import { registerEffectiveConfig } from './features/effectiveConfig';
 import { registerReviewWorkspace } from './features/reviewWorkspace';
 import { registerSanctionsHover } from './features/sanctionsHover';
 import { registerSearchSanctions } from './features/searchSanctions';
@@ -32,6 +33,8 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   registerStatus(context, services);
   registerUpdateLists(context, services);
   registerDebug(context, services);
+  // One configuration for every host (issue 11): where each value came from.
+  registerEffectiveConfig(context, services);
   // Sanctions screening (issue 4): hover on a flagged name, Search Sanctions Lists… command.
   registerSanctionsHover(context, services);
   registerSearchSanctions(context, services);
@@ -41,12 +44,18 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   registerDefinedTerms(context, services);
   // Lists and decisions load in the background (the lists in the check worker); contracts are
   // re-checked when they arrive. Trusting the workspace later loads what Restricted Mode held back.
+  void services.projectConfigs.loadAll().then(() => services.checker.recheckAll());
   void services.decisions.loadAll();
   void services.loadLists();
   context.subscriptions.push(
     vscode.workspace.onDidGrantWorkspaceTrust(() => void services.setTrustOverride(undefined)),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('clauseguard.lists.bundled') || e.affectsConfiguration('clauseguard.lists.extraFiles')) void services.loadLists();
+    }),
+    // The firm's configuration file changed: its lists may differ, and every verdict may.
+    services.projectConfigs.onDidChange(() => {
+      void services.loadLists();
+      services.checker.recheckAll();
     }),
   );
   return { services };

@@ -34,7 +34,7 @@ function valuesFrom(get: (key: string) => unknown, problems: string[], level: st
   const bands = get('screening.scoreBands');
   if (rules !== undefined || bands !== undefined) {
     const n = normalizeConfig({ ...(rules !== undefined ? { ruleSeverity: rules } : {}), ...(bands !== undefined ? { screeningBands: bands } : {}) });
-    for (const p of n.problems) problems.push(`${p.setting} (${level}): ${p.message}`);
+    for (const p of n.problems) problems.push(`${p.setting}: ${p.message} (${level})`);
     for (const [id, sev] of Object.entries(n.config.ruleSeverity)) values[`rules.${id}`] = sev;
     if (bands && typeof bands === 'object') {
       for (const k of ['error', 'warning', 'info'] as const) if ((bands as Record<string, unknown>)[k] !== undefined) values[`screening.scoreBands.${k}`] = n.config.screeningBands[k];
@@ -44,7 +44,7 @@ function valuesFrom(get: (key: string) => unknown, problems: string[], level: st
     const v = get(key);
     if (v === undefined) return undefined;
     if (Array.isArray(v) && v.every((x) => typeof x === 'string')) return v as string[];
-    problems.push(`clauseguard.${key} (${level}): expected a list of text values; it is ignored.`);
+    problems.push(`clauseguard.${key}: expected a list of text values; it is ignored. (${level})`);
     return undefined;
   };
   const bundled = strings('lists.bundled');
@@ -54,19 +54,19 @@ function valuesFrom(get: (key: string) => unknown, problems: string[], level: st
   const maxAge = get('lists.maxAgeDays');
   if (maxAge !== undefined) {
     if (typeof maxAge === 'number' && maxAge >= 0 && maxAge <= 3650) values['lists.maxAgeDays'] = maxAge;
-    else problems.push(`clauseguard.lists.maxAgeDays (${level}): ${JSON.stringify(maxAge)} is not a number of days between 0 and 3650; it is ignored.`);
+    else problems.push(`clauseguard.lists.maxAgeDays: ${JSON.stringify(maxAge)} is not a number of days between 0 and 3650; it is ignored. (${level})`);
   }
   const globs = strings('contractFiles');
   if (globs) values.contractFiles = globs;
   const detect = get('detectContracts');
   if (detect !== undefined) {
     if (typeof detect === 'boolean') values.detectContracts = detect;
-    else problems.push(`clauseguard.detectContracts (${level}): ${JSON.stringify(detect)} is not true or false; it is ignored.`);
+    else problems.push(`clauseguard.detectContracts: ${JSON.stringify(detect)} is not true or false; it is ignored. (${level})`);
   }
   const folder = get('clauseLibrary.folder');
   if (folder !== undefined) {
     if (typeof folder === 'string') values['clauseLibrary.folder'] = folder;
-    else problems.push(`clauseguard.clauseLibrary.folder (${level}): ${JSON.stringify(folder)} is not a folder path; it is ignored.`);
+    else problems.push(`clauseguard.clauseLibrary.folder: ${JSON.stringify(folder)} is not a folder path; it is ignored. (${level})`);
   }
   const reviewer = get('reviewer.name');
   if (typeof reviewer === 'string' && reviewer.trim()) values['reviewer.name'] = reviewer;
@@ -95,6 +95,8 @@ export function effectiveConfig(scope?: vscode.Uri, trusted = trustedNow()): { c
     ['workspaceFolderValue', 'Folder settings'],
   ] as const;
   for (const [level, source] of levels) {
+    // In a single-folder workspace VS Code reports the same value at both workspace levels.
+    if (level === 'workspaceFolderValue' && !vscode.workspace.workspaceFile) continue;
     const fromWorkspace = level !== 'globalValue';
     const get = (key: string) => {
       if (fromWorkspace && !trusted && IGNORED_WHEN_UNTRUSTED.has(key)) return undefined;

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { createReviewer } from '../../src/core/index';
 import * as assert from 'node:assert/strict';
 import * as os from 'node:os';
@@ -116,7 +117,7 @@ describe('compliance report panel in a real VS Code', () => {
     assert.match(messages[0], /^1 of 3: /);
   });
 
-    it('updates when the findings change', async () => {
+  it('updates when the saved file changes; unsaved edits are not in the report', async () => {
     const uri = workspaceFile(SAMPLES[0]);
     const onDisk = await vscode.workspace.fs.readFile(uri);
     const panel = await runReport({ kind: 'files', uris: [uri] });
@@ -138,6 +139,12 @@ describe('compliance report panel in a real VS Code', () => {
           b.insert(editor.document.lineAt(line).range.end, '\n\n7.4 **Subcontracting.** The Studio shall not subcontract or delegate any of the Services without the Producer’s prior written consent.'),
         ),
       );
+      // A report is of saved files: the unsaved clause does not count as passing.
+      const unsaved = await runReport({ kind: 'files', uris: [uri] });
+      assert.ok(unsaved.report!.files[0].findings.some((f) => f.rule === 'subcontracting-consent-missing'), 'the unsaved clause is not in the report');
+      assert.equal(unsaved.report!.files[0].unsaved, true, 'the file is marked as having unsaved changes');
+      assert.equal(unsaved.report!.files[0].sha256, createHash('sha256').update(onDisk).digest('hex'), 'the hash is of the bytes on disk');
+      await editor.document.save();
       await updated;
     } finally {
       // Leave the sample as it was for the other suites. VS Code in a browser auto-saves after a delay by

@@ -1,10 +1,7 @@
-import { buildContractModel } from '../../core/model/buildModel';
-import { clauseLabel } from '../../core/model/numbering';
-import type { Clause, ContractModel } from '../../core/model/types';
-import type { Span } from '../../core/document/positions';
 import { InputError, readContract } from '../../node/contractFiles';
 import { oneOf, parseArgs, UsageError } from '../args';
 import { EXIT, type CliIO } from '../io';
+import { buildContractModel, type Clause, clauseLabel, type ContractModel, type Span } from '../../core/index';
 
 export const OUTLINE_USAGE = `Usage: clauseguard outline [--format text|json] FILE
 

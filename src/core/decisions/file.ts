@@ -15,7 +15,7 @@ export interface ParsedDecisions {
   fatal: boolean;
 }
 
-const FIELD_ORDER: (keyof Decision)[] = ['id', 'file', 'entityId', 'matchedText', 'listedName', 'context', 'fingerprint', 'verdict', 'reason', 'reviewer', 'date', 'listVersion', 'entry'];
+const FIELD_ORDER: (keyof Decision)[] = ['id', 'file', 'entityId', 'matchedText', 'listedName', 'context', 'clause', 'fingerprint', 'verdict', 'reason', 'reviewer', 'date', 'listVersion', 'entry'];
 const STRING_FIELDS: (keyof Decision)[] = ['id', 'file', 'entityId', 'matchedText', 'listedName', 'context', 'fingerprint', 'reason', 'reviewer', 'date'];
 
 /** Reads the decisions file text. Never throws: problems say what is wrong and where. */
@@ -68,7 +68,7 @@ export function serializeDecisions(decisions: readonly Decision[]): string {
       for (const k of FIELD_ORDER) {
         if (k === 'listVersion') out[k] = { id: d.listVersion.id, date: d.listVersion.date, sha256: d.listVersion.sha256 };
         else if (k === 'entry') out[k] = { primaryName: d.entry.primaryName, type: d.entry.type, programs: [...d.entry.programs].sort() };
-        else out[k] = d[k];
+        else if (d[k] !== undefined) out[k] = d[k];
       }
       return out as unknown as Decision;
     }),

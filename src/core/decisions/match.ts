@@ -25,11 +25,11 @@ export function snapshotOf(f: Finding): EntrySnapshot {
 /**
  * Matches a file's decisions to its findings. Pass 1 pairs decisions with the finding at the same
  * place (same entity, same fingerprint of the surrounding words, same text). Pass 2 lets a decision
- * follow its text when the words around it were edited. Pass 3 finds decisions whose place still
+ * follow its text when the words around it were edited, within the same clause. Pass 3 finds decisions whose place still
  * exists but whose matched text changed: those no longer apply and say why. A decision whose list
  * entry changed (name, type or programmes) never applies.
  */
-export function applyDecisions(text: string, findings: readonly Finding[], decisions: readonly Decision[]): DecisionOutcome {
+export function applyDecisions(text: string, findings: readonly Finding[], decisions: readonly Decision[], clauseAt: (offset: number) => string | undefined = () => undefined): DecisionOutcome {
   const status = new Map<Finding, DecisionStatus>();
   if (!decisions.length) return { findings: [...findings], suppressed: [], status };
   const open = new Set(decisions);
@@ -43,9 +43,12 @@ export function applyDecisions(text: string, findings: readonly Finding[], decis
     const because = entryChange(d.entry, snapshotOf(c.finding)) ?? (d.matchedText !== c.text ? `the matched text changed from “${d.matchedText}” to “${c.text}”` : undefined);
     status.set(c.finding, because ? { state: 'stale', decision: d, because } : { state: 'applies', decision: d });
   };
+  // A decision follows its words through edits around them only within its own clause: the same
+  // name in another clause is another mention (a reviewer ruled on one party, not on every namesake).
+  const sameClause = (c: (typeof candidates)[number], d: Decision) => d.clause !== undefined && d.clause === clauseAt(c.finding.span.start);
   const passes: ((c: (typeof candidates)[number], d: Decision) => boolean)[] = [
     (c, d) => d.matchedText === c.text && d.fingerprint === fpOf(c),
-    (c, d) => d.matchedText === c.text,
+    (c, d) => d.matchedText === c.text && sameClause(c, d),
     (c, d) => d.fingerprint === fpOf(c),
   ];
   for (const test of passes) {

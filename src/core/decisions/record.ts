@@ -1,3 +1,4 @@
+import type { ClauseLookup } from '../model/clauseLookup';
 import type { Finding } from '../types';
 import { fingerprintAt, hash64 } from './fingerprint';
 import { snapshotOf, subjectOf } from './match';
@@ -15,6 +16,8 @@ export interface NewDecisionInput {
   /** ISO date-time; handed in so the core reads no clock. */
   date: string;
   listVersion: ListVersion;
+  /** The clause the finding is in (see clauseKeyAt), so the decision stays with this mention. */
+  clause?: string;
 }
 
 /** Builds the audit record for a reviewer's decision on a finding. */
@@ -25,13 +28,14 @@ export function createDecision(input: NewDecisionInput): Decision {
   const fp = fingerprintAt(input.text, finding.span);
   const entityId = subjectOf(finding);
   return {
-    id: hash64(`${input.file}|${entityId}|${fp.fingerprint}|${finding.text}`),
+    id: hash64(`${input.file}|${entityId}|${fp.fingerprint}|${finding.text}|${input.clause ?? ''}`),
     file: input.file,
     entityId,
     matchedText: finding.text,
     listedName: finding.match?.name ?? '',
     fingerprint: fp.fingerprint,
     context: fp.context,
+    ...(input.clause ? { clause: input.clause } : {}),
     verdict: input.verdict,
     reason,
     reviewer: input.reviewer,
@@ -53,4 +57,11 @@ export function sortDecisions(all: readonly Decision[]): Decision[] {
 
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The key of the clause at an offset, as decisions record it: its number, else its heading. */
+export function clauseKeyAt(clauses: ClauseLookup, offset: number): string | undefined {
+  const c = clauses.clauseAt(offset);
+  if (!c) return undefined;
+  return c.number?.trim() || c.id || c.headingText.trim().slice(0, 80) || undefined;
 }

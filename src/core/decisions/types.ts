@@ -56,6 +56,11 @@ export interface Decision {
   fingerprint: string;
   /** The words around the match, for people reading the file ("… [MATCH] …"). */
   context: string;
+  /**
+   * The clause the match was in ("1.3", or its heading), so a decision stays with the mention it was
+   * made on: the same name written in another clause is a new mention and gets its own finding.
+   */
+  clause?: string;
   verdict: Verdict;
   reason: string;
   /** "Name <email>" from git config, else the operating-system user. */

@@ -120,17 +120,18 @@ export function applyInlineSuppressions(doc: SourceDocument, findings: readonly 
   for (const f of findings) {
     const names = [f.rule, ...policy.tagsOf(f.rule)];
     const line = f.range.start.line;
-    const hit = regions.find((r) => line >= r.from && line <= r.to && (r.directive.rules.length === 0 || r.directive.rules.some((n) => names.includes(n))));
-    if (!hit) {
+    const hits = regions.filter((r) => line >= r.from && line <= r.to && (r.directive.rules.length === 0 || r.directive.rules.some((n) => names.includes(n))));
+    if (!hits.length) {
       shown.push(f);
       continue;
     }
-    const d = hit.directive;
     if (policy.protectedRules.has(f.rule) && !policy.allowProtected) {
       shown.push(f);
-      refused.set(d, (refused.get(d) ?? new Set()).add(f.rule));
+      // Every comment that tried to hide it says so, not only the first.
+      for (const h of hits) refused.set(h.directive, (refused.get(h.directive) ?? new Set()).add(f.rule));
       continue;
     }
+    const d = hits[0].directive;
     used.add(d);
     suppressed.push({ finding: f, suppression: { kind: 'inline', comment: d.comment, line: d.line, ...(d.reason ? { reason: d.reason } : {}) } });
   }

@@ -3,7 +3,8 @@ import { applyDecisions } from '../decisions/match';
 import type { Decision } from '../decisions/types';
 import type { SourceDocument } from '../document/sourceDocument';
 import { buildContractModel } from '../model/buildModel';
-import { summarizeClauses } from '../model/clauseLookup';
+import { clauseLookup, summarizeClauses } from '../model/clauseLookup';
+import { clauseKeyAt } from '../decisions/record';
 import type { ContractModel } from '../model/types';
 import { CANDIDATE_MIN_SCORE, partyCandidates } from '../report/candidates';
 import { allRules } from '../rules/registry';
@@ -59,7 +60,9 @@ export function reviewDocument(doc: SourceDocument, stages: ReviewStages): { rev
     protectedRules: SCREENING_RULES,
     allowProtected: config.allowInlineScreeningDisable,
   });
-  const decided = applyDecisions(doc.text, inline.findings, stages.decisions ?? []);
+  const clauses = summarizeClauses(model.allClauses);
+  const lookup = clauseLookup(clauses);
+  const decided = applyDecisions(doc.text, inline.findings, stages.decisions ?? [], (offset) => clauseKeyAt(lookup, offset));
   const findings = decided.findings.map((f) => withDecisionSeverity(withStatus(f, decided.status)));
   const suppressed = [...inline.suppressed, ...decided.suppressed.map((s) => ({ ...s, finding: withStatus(s.finding, decided.status) }))];
   const t2 = now();
@@ -75,7 +78,7 @@ export function reviewDocument(doc: SourceDocument, stages: ReviewStages): { rev
       suppressed,
       directiveProblems: inline.problems,
       ruleErrors: ruled.ruleErrors,
-      clauses: summarizeClauses(model.allClauses),
+      clauses,
       ...(screening ? { screening } : {}),
       timings: { parseMs: t1 - t0, rulesMs: t2 - t1 },
     },

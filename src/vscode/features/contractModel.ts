@@ -1,9 +1,8 @@
 import * as vscode from 'vscode';
-import { buildContractModel } from '../../core/model/buildModel';
-import type { ContractModel } from '../../core/model/types';
 import { isContract } from '../contractScope';
 import { toSourceDocument } from '../convert';
 import type { ExtensionServices } from '../extensionServices';
+import { buildContractModel, type ContractModel } from '../../core/index';
 
 /** Largest document (characters) the editor-thread model features handle; bigger ones skip them. */
 export const MODEL_FEATURES_MAX_CHARS = 150_000;

@@ -1,10 +1,9 @@
 import * as vscode from 'vscode';
-import { createDecision, DECISIONS_PATH, type DecisionStatus, type ListVersion, type Verdict } from '../../core/decisions';
-import type { Finding } from '../../core/types';
 import { FindingDiagnostic } from '../checker';
 import { reviewerName } from '../../node/reviewerName';
 import { effectiveConfig } from '../settings';
 import type { ExtensionServices } from '../extensionServices';
+import { clauseKeyAt, clauseLookup, createDecision, DECISIONS_PATH, type DecisionStatus, type Finding, type ListVersion, type Verdict } from '../../core/index';
 
 export const MARK_NOT_A_MATCH = 'clauseguard.markNotAMatch';
 export const MARK_CONFIRMED = 'clauseguard.markConfirmedMatch';
@@ -83,7 +82,9 @@ export async function decide(services: ExtensionServices, uri: vscode.Uri, findi
   if (!reason?.trim()) return undefined;
   const review = services.checker.reviewOf(uri);
   const text = review?.text ?? (await vscode.workspace.openTextDocument(uri)).getText();
+  const clause = review ? clauseKeyAt(clauseLookup(review.review.clauses), finding.span.start) : undefined;
   const decision = createDecision({
+    ...(clause ? { clause } : {}),
     file: vscode.workspace.asRelativePath(uri, false).replace(/\\/g, '/'),
     text,
     finding,

@@ -1,10 +1,8 @@
 import * as vscode from 'vscode';
-import type { Span } from '../../core/document/positions';
-import { lastAtOrBefore } from '../../core/model/search';
-import type { ContractModel, DefinedTerm } from '../../core/model/types';
 import { toVsRange } from '../convert';
 import type { ExtensionServices } from '../extensionServices';
 import { CONTRACT_SELECTOR, modelFor } from './contractModel';
+import { type ContractModel, type DefinedTerm, lastAtOrBefore, type Span } from '../../core/index';
 
 /** Go to Definition and hover for defined terms: from any use (or the term itself) to where it is defined. */
 export function registerDefinedTerms(context: vscode.ExtensionContext, services: ExtensionServices): void {

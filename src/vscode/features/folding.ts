@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import type { ContractModel } from '../../core/model/types';
 import type { ExtensionServices } from '../extensionServices';
 import { CONTRACT_SELECTOR, modelFor } from './contractModel';
+import type { ContractModel } from '../../core/index';
 
 /** Folding by clause: each clause that spans several lines folds to its heading line. */
 export function registerFolding(context: vscode.ExtensionContext, services: ExtensionServices): void {

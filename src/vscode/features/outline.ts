@@ -1,9 +1,8 @@
 import * as vscode from 'vscode';
-import { clauseLabel } from '../../core/model/numbering';
-import type { Clause, ContractModel } from '../../core/model/types';
 import { toVsRange } from '../convert';
 import type { ExtensionServices } from '../extensionServices';
 import { CONTRACT_SELECTOR, modelFor } from './contractModel';
+import { type Clause, clauseLabel, type ContractModel } from '../../core/index';
 
 /** Outline view and breadcrumbs: the clause tree (articles, sections, sub-clauses, schedules). */
 export function registerOutline(context: vscode.ExtensionContext, services: ExtensionServices): void {

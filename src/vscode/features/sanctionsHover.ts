@@ -1,10 +1,8 @@
 import * as vscode from 'vscode';
-import type { ListEntity } from '../../core/screening/entity';
-import type { ListInfo } from '../../core/screening/types';
-import type { FindingMatch } from '../../core/types';
 import type { ExtensionServices } from '../extensionServices';
 import { CONTRACT_SELECTOR } from './contractModel';
 import { decisionHoverMarkdown } from './decisions';
+import type { FindingMatch, ListEntity, ListInfo } from '../../core/index';
 
 const REMARKS_MAX = 700;
 const ADDRESSES_MAX = 5;

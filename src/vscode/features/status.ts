@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { staleLists, staleWarning } from '../../core/screening/listFreshness';
 import type { ExtensionServices } from '../extensionServices';
 import { readListSettings } from '../settings';
+import { staleLists, staleWarning } from '../../core/index';
 
 const SELECTOR: vscode.DocumentSelector = [{ language: 'markdown' }, { language: 'plaintext' }, { language: 'contract' }, { language: 'contract-markdown' }];
 /** Ids of the language status items (stable: the UI test finds them by these names). */

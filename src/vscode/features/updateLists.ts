@@ -1,10 +1,10 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { ListInfo } from '../../core/screening/types';
 import { listsRoot } from '../listStorage';
 import type { ExtensionServices } from '../extensionServices';
 import { readListSettings } from '../settings';
+import type { ListInfo } from '../../core/index';
 
 export const UPDATE_LISTS = 'clauseguard.updateLists';
 
