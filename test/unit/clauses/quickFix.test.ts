@@ -1,3 +1,4 @@
+import { describeShared } from '../helpers/sharedData';
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -43,7 +44,7 @@ function fixAndRecheck(uri: string, text: string, rule: string): { after: string
   return { after, inserted: action.text };
 }
 
-describe('clause quick fixes on real contracts', () => {
+describeShared('clause quick fixes on real contracts', () => {
   it('Markdown (Common Paper CSA): weak assignment clause → strict subcontracting clause, Provider/Customer names', () => {
     const text = readFileSync(join(CONTRACTS, 'markdown/commonpaper/CSA.md'), 'utf8');
     const { inserted } = fixAndRecheck('CSA.md', text, 'subcontracting-consent-weak');
@@ -68,7 +69,7 @@ describe('clause quick fixes on real contracts', () => {
   });
 });
 
-describe('clause quick fixes: numbering, position and names (fixtures)', () => {
+describeShared('clause quick fixes: numbering, position and names (fixtures)', () => {
   it('Markdown "## 12.3 Assignment" → "## 12.4 Subcontracting" after the last sub-clause, Studio/Producer', () => {
     const text = readFileSync(join(FIXTURES, 'numbered-studio.md'), 'utf8');
     const { after, inserted } = fixAndRecheck('numbered-studio.md', text, 'subcontracting-consent-missing');

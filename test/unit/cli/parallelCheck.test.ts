@@ -1,3 +1,4 @@
+import { describeShared } from '../helpers/sharedData';
 import * as assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,7 +10,7 @@ import { startCheckRun, threadsFor, type PlannedFile } from '../../../src/node/p
 const REPO = resolve(__dirname, '../../../..');
 const CUAD = resolve(REPO, '..', 'shared', 'data', 'contracts', 'cuad');
 
-describe('checking many files (worker threads)', function () {
+describeShared('checking many files (worker threads)', function () {
   this.timeout(120_000);
 
   it('uses one thread on small machines and for a few files, one per CPU (at most 4) otherwise', () => {

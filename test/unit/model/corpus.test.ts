@@ -1,10 +1,11 @@
+import { describeShared } from '../helpers/sharedData';
 import * as assert from 'node:assert/strict';
 import { buildContractModel } from '../../../src/core/model/buildModel';
 import { sharedDataAvailable } from '../helpers/sharedData';
 import { corpusFiles, loadContract } from './corpus';
 import { assertSpansSliceBack } from './spans';
 
-describe('the model of every real contract in the shared corpus', function () {
+describeShared('the model of every real contract in the shared corpus', function () {
   before(function () {
     if (!sharedDataAvailable()) this.skip();
   });

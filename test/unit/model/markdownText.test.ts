@@ -1,3 +1,4 @@
+import { describeShared } from '../helpers/sharedData';
 import * as assert from 'node:assert/strict';
 import { buildContractModel } from '../../../src/core/model/buildModel';
 import { scanMarkdown } from '../../../src/core/model/markdownText';
@@ -27,7 +28,7 @@ function walk(n: MdNode, visit: (n: MdNode) => void): void {
   for (const c of n.children ?? []) walk(c, visit);
 }
 
-describe('Markdown scanner agrees with remark-parse on the real Markdown contracts', function () {
+describeShared('Markdown scanner agrees with remark-parse on the real Markdown contracts', function () {
   this.timeout(120000); // remark is slow: that is why it is only the reference
   const trees = new Map<string, MdNode>();
   const tree = (file: string, text: string) => trees.get(file) ?? (trees.set(file, remarkParse(text)), trees.get(file)!);

@@ -1,3 +1,4 @@
+import { describeShared } from '../helpers/sharedData';
 import * as assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { main } from '../../../src/cli/main';
@@ -11,7 +12,7 @@ function io(): CliIO & { stdout: string; stderr: string } {
   return b;
 }
 
-describe('clauseguard outline', () => {
+describeShared('clauseguard outline', () => {
   const sample = join(REPO, 'samples', 'it-outsourcing-agreement.txt');
 
   it('prints the clause tree, parties and defined terms with 0-based ranges', async () => {

@@ -1,3 +1,4 @@
+import { describeShared } from '../helpers/sharedData';
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,7 +20,7 @@ export function partiesCorrect(found: Party[], expected: Expected['parties']): b
   return expected.every((e) => found.some((f) => norm(f.name) === norm(e.name) && (f.role ?? '').toLowerCase() === (e.role ?? '').toLowerCase()));
 }
 
-describe('parties and roles on a hand-checked sample of 30 real contracts', function () {
+describeShared('parties and roles on a hand-checked sample of 30 real contracts', function () {
   const fixture = JSON.parse(readFileSync(join(REPO, 'test', 'fixtures', 'parties-expected.json'), 'utf8')) as { contracts: Expected[] };
 
   before(function () {

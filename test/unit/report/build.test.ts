@@ -1,10 +1,11 @@
+import { describeShared } from '../helpers/sharedData';
 import assert from 'node:assert/strict';
 import { clauseLookup } from '../../../src/core/index';
 import { DEFAULT_CONFIG } from '../../../src/core/config/checkConfig';
 import { buildReport } from '../../../src/core/report/build';
 import { CONFIRMED, INLINE_DIRECTIVE, NOT_A_MATCH, realLists, REVIEWER, sampleReportInput } from './fixtures';
 
-describe('report model', () => {
+describeShared('report model', () => {
   const input = sampleReportInput();
   const report = buildReport(input);
 

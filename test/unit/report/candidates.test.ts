@@ -1,3 +1,4 @@
+import { describeShared } from '../helpers/sharedData';
 import assert from 'node:assert/strict';
 import { buildReport } from '../../../src/core/report/build';
 import { partyCandidates } from '../../../src/core/report/candidates';
@@ -5,7 +6,7 @@ import { checkDocument } from '../../../src/core/index';
 import { createSourceDocument } from '../../../src/core/document/sourceDocument';
 import { readSample, sampleReportInput, sdnEntity } from './fixtures';
 
-describe('report screening candidates', () => {
+describeShared('report screening candidates', () => {
   it('lists every party of the contract once, with its best match when there is one', () => {
     const s = readSample('animation-production-agreement.md');
     const model = checkDocument(s.doc).model;

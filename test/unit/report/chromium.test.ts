@@ -1,3 +1,4 @@
+import { describeShared } from '../helpers/sharedData';
 import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -36,7 +37,7 @@ function loadPlaywright(): { chromium: { launch(o: object): Promise<Browser> } }
   return undefined;
 }
 
-describe('report HTML export in headless Chromium (XSS, print)', function () {
+describeShared('report HTML export in headless Chromium (XSS, print)', function () {
   this.timeout(60000);
   let browser: Browser | undefined;
   let dir: string;

@@ -1,3 +1,4 @@
+import { describeShared } from '../helpers/sharedData';
 import assert from 'node:assert/strict';
 import { buildReport } from '../../../src/core/report/build';
 import { CSV_COLUMNS, renderCsv } from '../../../src/core/report/csv';
@@ -38,7 +39,7 @@ function parseCsv(text: string): string[][] {
 /** Importers strip the one leading ' that defuses spreadsheet formulas. */
 const unguard = (v: string) => (v.startsWith("'") ? v.slice(1) : v);
 
-describe('report CSV export', () => {
+describeShared('report CSV export', () => {
   for (const [name, make] of [
     ['sample contracts', sampleReportInput],
     ['hostile contract (quotes, commas, line breaks, formulas)', hostileReportInput],

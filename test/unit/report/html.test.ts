@@ -1,3 +1,4 @@
+import { describeShared } from '../helpers/sharedData';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { buildReport } from '../../../src/core/report/build';
@@ -5,7 +6,7 @@ import { escapeHtml } from '../../../src/core/report/escape';
 import { renderHtml } from '../../../src/core/report/html';
 import { CONFIRMED, hostileReportInput, INLINE_DIRECTIVE, NOT_A_MATCH, PAYLOADS, sampleReportInput } from './fixtures';
 
-describe('report HTML export', () => {
+describeShared('report HTML export', () => {
   const report = buildReport(sampleReportInput());
   const page = renderHtml(report);
 

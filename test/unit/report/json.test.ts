@@ -1,3 +1,4 @@
+import { describeShared } from '../helpers/sharedData';
 import assert from 'node:assert/strict';
 import { clauseLookup } from '../../../src/core/index';
 import { toJsonV1 } from '../../../src/cli/commands/check';
@@ -5,7 +6,7 @@ import { buildReport } from '../../../src/core/report/build';
 import { renderJson } from '../../../src/core/report/json';
 import { CONFIRMED, sampleReportInput } from './fixtures';
 
-describe('report JSON export', () => {
+describeShared('report JSON export', () => {
   const input = sampleReportInput();
   const report = buildReport(input);
   const json = JSON.parse(renderJson(report));

@@ -1,9 +1,10 @@
+import { describeShared } from '../helpers/sharedData';
 import assert from 'node:assert/strict';
 import { buildReport } from '../../../src/core/report/build';
 import { escapeMarkdown, renderMarkdown } from '../../../src/core/report/markdown';
 import { CONFIRMED, hostileReportInput, NOT_A_MATCH, sampleReportInput } from './fixtures';
 
-describe('report Markdown export', () => {
+describeShared('report Markdown export', () => {
   const report = buildReport(sampleReportInput());
   const md = renderMarkdown(report);
 

@@ -1,3 +1,4 @@
+import { describeShared } from '../helpers/sharedData';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
@@ -20,7 +21,7 @@ function validator() {
   return ajv.compile(schema);
 }
 
-describe('report SARIF 2.1.0 export', () => {
+describeShared('report SARIF 2.1.0 export', () => {
   const validate = validator();
   const report = buildReport(sampleReportInput());
   const sarif = JSON.parse(renderSarif(report));

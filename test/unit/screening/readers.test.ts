@@ -1,3 +1,4 @@
+import { describeShared } from '../helpers/sharedData';
 import * as assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -32,7 +33,7 @@ function expectParseError(fn: () => unknown, line: number | ((l: number) => bool
   assert.fail('expected a ListParseError');
 }
 
-describe('list readers on the real files', function () {
+describeShared('list readers on the real files', function () {
   this.timeout(60_000);
 
   describe('OFAC SDN legacy CSV (sdn.csv 2024-05-03 + Dec 2025 companions)', () => {
@@ -110,7 +111,7 @@ describe('list readers on the real files', function () {
   });
 });
 
-describe('list readers on malformed and truncated files', () => {
+describeShared('list readers on malformed and truncated files', () => {
   const sdnHead = readFileSync(join(DATA, 'ofac/sdn_2024-05-03/sdn.csv'), 'utf8').split('\r\n').slice(0, 50).join('\r\n');
 
   it('a truncated OFAC file names its last line', () => {
@@ -156,7 +157,7 @@ describe('list readers on malformed and truncated files', () => {
   });
 });
 
-describe('Node list loader', function () {
+describeShared('Node list loader', function () {
   this.timeout(60_000);
   const dir = mkdtempSync(join(tmpdir(), 'cg-lists-'));
 
@@ -201,7 +202,7 @@ describe('Node list loader', function () {
   });
 });
 
-describe('bundled snapshot', function () {
+describeShared('bundled snapshot', function () {
   this.timeout(60_000);
   it('stores folded names made by the current normaliser (rebuild lists/ after changing normalize.ts)', () => {
     const text = readFileSync(join(__dirname, '../../../../lists/ofac-sdn.json'), 'utf8');

@@ -1,8 +1,9 @@
+import { describeShared } from '../helpers/sharedData';
 import * as assert from 'node:assert/strict';
 import { SpellingTable } from '../../../src/core/screening/spellingTable';
 import { scanWords } from '../../../src/core/screening/wordScanner';
 
-describe('spelling table (word facts shared across screened texts)', () => {
+describeShared('spelling table (word facts shared across screened texts)', () => {
   it('gives each word its text-local spelling index and makes each spelling’s value once, across texts', () => {
     const made: string[] = [];
     const table = new SpellingTable((s) => {

@@ -1,3 +1,4 @@
+import { describeShared } from '../helpers/sharedData';
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -7,7 +8,7 @@ import { escapeRe, matchesAfterLabel } from '../../../src/core/rules/subcontract
 
 const CONTRACTS = resolve(__dirname, '../../../../..', 'shared', 'data', 'contracts');
 
-describe('matchesAfterLabel (the fast form of text.match(/\\blabel…/gi))', () => {
+describeShared('matchesAfterLabel (the fast form of text.match(/\\blabel…/gi))', () => {
   const REST = '(?:\\s+(?:and|or)\\s+its\\s+\\w+)?\\s+(?:shall|will|must)\\s+(?:\\w+\\s+){0,3}?(?:provide|perform|deliver)\\w*(?:\\s+[^\\s.;]+){0,2}';
   const reference = (text: string, label: string) => text.match(new RegExp(`\\b${escapeRe(label)}${REST}`, 'gi')) ?? [];
 

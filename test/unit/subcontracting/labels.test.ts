@@ -1,3 +1,4 @@
+import { describeShared } from '../helpers/sharedData';
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,7 +15,7 @@ interface Label {
 
 // Regression fixture: contracts read and labelled by hand (test/fixtures/subcontracting/labels.json).
 // Misreadings must stay at or below 1 in 20, as issue 5 asks.
-describe('subcontracting rules on hand-labelled real contracts', function () {
+describeShared('subcontracting rules on hand-labelled real contracts', function () {
   this.timeout(120000);
   const verdicts = new Map<string, ReturnType<typeof evaluateContract>>();
   const verdict = (file: string) => {
