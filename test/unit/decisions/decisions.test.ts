@@ -33,8 +33,8 @@ const CONTRACT = [
   'The Studio shall pay the Producer within 30 days.',
 ].join('\n');
 
-function decide(text: string, f: Finding, verdict: Decision['verdict'] = 'not-a-match'): Decision {
-  return createDecision({ file: 'contracts/a.md', text, finding: f, verdict, reason: 'Different company: registered in Lyon, see KYC file 42.', reviewer: 'Ada Lovelace <ada@example.com>', date: '2026-11-28T10:00:00.000Z', listVersion: LIST });
+function decide(text: string, f: Finding, verdict: Decision['verdict'] = 'not-a-match', clause = '1'): Decision {
+  return createDecision({ file: 'contracts/a.md', text, finding: f, verdict, reason: 'Different company: registered in Lyon, see KYC file 42.', reviewer: 'Ada Lovelace <ada@example.com>', date: '2026-11-28T10:00:00.000Z', listVersion: LIST, clause });
 }
 
 describe('reviewer decisions', () => {
@@ -83,7 +83,16 @@ describe('reviewer decisions', () => {
     const edited = CONTRACT.replace('and Mansudae Art Studio of Pyongyang', 'and, as producer, Mansudae Art Studio, a company of Pyongyang');
     const f2 = findingOn(edited, 'Mansudae Art Studio');
     assert.notEqual(fingerprintAt(edited, f2.span).fingerprint, d.fingerprint);
-    assert.equal(applyDecisions(edited, [f2], [d]).status.get(f2)?.state, 'applies');
+    assert.equal(applyDecisions(edited, [f2], [d], () => '1').status.get(f2)?.state, 'applies', 'same clause: the decision follows its words');
+  });
+
+  it('stays with its mention: the same name with other words around it in another clause is a new finding', () => {
+    const d = decide(CONTRACT, findingOn(CONTRACT, 'Mansudae Art Studio'));
+    const edited = CONTRACT.replace('and Mansudae Art Studio of Pyongyang', 'and, as producer, Mansudae Art Studio, a company of Pyongyang');
+    const f2 = findingOn(edited, 'Mansudae Art Studio');
+    const out = applyDecisions(edited, [f2], [d], () => '7.2');
+    assert.equal(out.status.get(f2), undefined);
+    assert.deepEqual(out.findings, [f2], 'shown, for a reviewer to decide again');
   });
 
   it('no longer applies, and says why, when the matched text changes', () => {
