@@ -40,7 +40,10 @@ export function renderRulePage(rule) {
   for (const ex of rule.examples) {
     lines.push(`### ${ex.expect === 'pass' ? 'Passes' : 'Reported'}: ${ex.title} (${ex.format === 'markdown' ? 'Markdown' : 'plain text'})`, '');
     lines.push(fence(ex.text)(ex.format === 'markdown' ? 'markdown' : 'text'), '');
-    if (ex.expect === 'fail' && ex.messageIncludes) lines.push(`The message includes: “${ex.messageIncludes}”.`, '');
+    if (ex.expect === 'fail' && ex.findings?.length) {
+      for (const f of ex.findings) lines.push(`- Reported at ${f.range.replace('-', ' to ')} (line:column): “${f.firstSentence}”`);
+      lines.push('');
+    } else if (ex.expect === 'fail' && ex.messageIncludes) lines.push(`The message includes: “${ex.messageIncludes}”.`, '');
   }
   lines.push(
     '## Turning it off or changing its severity',

@@ -40,7 +40,7 @@ export {
 
 // Rules (metadata for settings, docs and reports).
 export { allRules, ruleById } from './rules/registry';
-export type { Rule, RuleExample } from './rules/rule';
+export { exampleRange, firstSentence, type ExpectedFinding, type Rule, type RuleExample } from './rules/rule';
 
 // Reviewers' decisions (the audit trail in .clauseguard/decisions.json).
 export {

@@ -14,8 +14,29 @@ export interface RuleExample {
   text: string;
   /** 'fail' = the rule must report at least one finding; 'pass' = none. */
   expect: 'pass' | 'fail';
-  /** For 'fail': a substring every reported message must contain… at least one must. */
+  /** For 'fail': a substring at least one reported message must contain. */
   messageIncludes?: string;
+  /**
+   * For 'fail': every finding the rule reports on this example, exactly — its range, 1-based as
+   * `clauseguard check` prints it ("3:1-3:24"), and the first sentence of its message.
+   */
+  findings?: ExpectedFinding[];
+}
+
+export interface ExpectedFinding {
+  range: string;
+  firstSentence: string;
+}
+
+/** A finding's range as examples state it: 1-based "line:column-line:column". */
+export function exampleRange(r: { start: { line: number; character: number }; end: { line: number; character: number } }): string {
+  return `${r.start.line + 1}:${r.start.character + 1}-${r.end.line + 1}:${r.end.character + 1}`;
+}
+
+/** The first sentence of a message (up to the first ". ", "? " or "! " outside quotes, or the end). */
+export function firstSentence(message: string): string {
+  const m = /^(.+?[.?!])(?=\s+[A-Z“"(]|$)/su.exec(message.trim());
+  return (m ? m[1] : message).trim();
 }
 
 /** What a rule reports; the engine adds severity, range and covered text. */

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { createSourceDocument } from '../../../src/core/document/sourceDocument';
-import { checkDocument } from '../../../src/core/index';
+import { checkDocument, exampleRange, firstSentence } from '../../../src/core/index';
 import { allRules } from '../../../src/core/rules/registry';
 import { loadTestScreener } from '../helpers/screener';
 
@@ -26,6 +26,12 @@ describe('rule examples (metadata = tests = documentation)', () => {
           else {
             assert.ok(mine.length > 0, 'expected a finding');
             if (ex.messageIncludes) assert.ok(mine.some((f) => f.message.includes(ex.messageIncludes!)), mine.map((f) => f.message).join('\n'));
+            // As strong as remark-lint's examples: the exact ranges and the exact first sentence of each message.
+            assert.ok(ex.findings?.length, 'a failing example states its findings: range and first sentence');
+            assert.deepEqual(
+              mine.map((f) => ({ range: exampleRange(f.range), firstSentence: firstSentence(f.message) })),
+              ex.findings,
+            );
           }
         });
       }
