@@ -1,4 +1,5 @@
 import { UsageError } from './args';
+import { chainCommand } from './commands/chain';
 import { checkCommand, CHECK_USAGE } from './commands/check';
 import { outlineCommand } from './commands/outline';
 import { reportCommand } from './commands/report';
@@ -11,6 +12,7 @@ type Command = (argv: readonly string[], io: CliIO) => number | Promise<number>;
 /** Subcommands. Each lives in src/cli/commands/<name>.ts. */
 const COMMANDS: Record<string, { run: Command; summary: string }> = {
   check: { run: checkCommand, summary: 'check contracts and list findings (exit 1 on errors)' },
+  chain: { run: chainCommand, summary: 'follow the work down the chain of contracts and subcontracts' },
   outline: { run: outlineCommand, summary: 'print the clause tree, parties and defined terms of a contract' },
   report: { run: reportCommand, summary: 'write a compliance report (html, md, json, sarif, csv)' },
   screen: { run: screenCommand, summary: 'search the sanctions lists for a name (exit 1 on a match)' },

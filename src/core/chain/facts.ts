@@ -1,3 +1,5 @@
+import { createSourceDocument } from '../document/sourceDocument';
+import { buildContractModel } from '../model/buildModel';
 import type { Span } from '../document/positions';
 import type { ContractModel } from '../model/types';
 import { analyseSanctions } from '../rules/sanctionsClause/analyse';
@@ -85,4 +87,12 @@ function firstLine(text: string): Span {
   const start = Math.max(0, text.search(/\S/));
   const end = text.indexOf('\n', start);
   return { start, end: end < 0 ? text.length : end };
+}
+
+/**
+ * For callers whose check ran on another thread and kept only the text and findings (the CLI's
+ * CheckedContract): rebuilds the model from the same text, so the findings' spans still apply.
+ */
+export function contractFactsFromText(contract: string, text: string, findings: readonly Finding[]): ContractFacts {
+  return contractFacts(contract, { model: buildContractModel(createSourceDocument(contract, text)), findings });
 }

@@ -1,5 +1,5 @@
 import type { ChainReview } from './review';
-import type { ChainParty } from './types';
+import type { ChainLink, ChainParty } from './types';
 
 /** `clauseguard chain --format json`: the shape documented in docs/cli.md (issue 17). */
 export function chainJson(review: ChainReview) {
@@ -22,29 +22,33 @@ const STATUS_WORDS = { 'consent-required': 'consent required', weak: 'weak conse
 export function chainText(review: ChainReview): string {
   const { graph, findings } = review;
   const out: string[] = [];
-  const downLinks = (id: string) => graph.links.filter((l) => l.customer === id);
   const label = (p: ChainParty) => `${p.name}${p.screening.severity === 'none' ? '' : ` [${p.screening.severity}: ${p.screening.entity?.primaryName ?? 'listed'}]`}`;
-  const shown = new Set<string>();
-  const walk = (id: string, depth: number, onPath: Set<string>) => {
-    for (const l of downLinks(id)) {
-      const performer = graph.partyById.get(l.performer)!;
-      const facts = graph.facts.get(l.contract)!;
-      const role = (side: string) => facts.parties.find((p) => p.side === side)?.role;
-      const roles = [role('customer'), role('performer')].filter(Boolean).join(' → ');
-      const marks = [STATUS_WORDS[l.subcontracting], l.flowDown ? '' : 'flow-down missing', l.circular ? 'circular' : ''].filter(Boolean).join(', ');
-      out.push(`${'  '.repeat(depth + 1)}└─ ${label(performer)}   (${l.contract}${roles ? `: ${roles}` : ''}; ${marks})`);
-      shown.add(l.contract);
-      if (onPath.has(l.performer)) {
-        out.push(`${'  '.repeat(depth + 2)}↻ back to ${performer.name}: the chain is circular`);
-        continue;
-      }
-      walk(l.performer, depth + 1, new Set([...onPath, l.performer]));
+  const below = (l: ChainLink) => graph.links.filter((x) => x.upstream.includes(l.contract));
+  const shown = new Set<ChainLink>();
+  const walk = (l: ChainLink, depth: number, onPath: Set<ChainLink>) => {
+    const performer = graph.partyById.get(l.performer)!;
+    const facts = graph.facts.get(l.contract)!;
+    const role = (side: string) => facts.parties.find((p) => p.side === side)?.role;
+    const roles = [role('customer'), role('performer')].filter(Boolean).join(' → ');
+    const marks = [STATUS_WORDS[l.subcontracting], l.flowDown ? '' : 'flow-down missing'].filter(Boolean).join(', ');
+    out.push(`${'  '.repeat(depth + 1)}└─ ${label(performer)}   (${l.contract}${roles ? `: ${roles}` : ''}; ${marks})`);
+    shown.add(l);
+    for (const next of below(l)) {
+      if (onPath.has(next)) out.push(`${'  '.repeat(depth + 2)}↻ ${next.contract} leads back up the chain: the chain is circular`);
+      else walk(next, depth + 1, new Set([...onPath, next]));
     }
   };
-  const tops = graph.parties.filter((p) => p.tier === 0);
-  for (const top of tops) {
-    out.push(label(top));
-    walk(top.id, 0, new Set([top.id]));
+  // Tops: contracts with nothing above them, grouped by their customer; then circles nothing is above.
+  const roots = graph.links.filter((l) => !l.upstream.length);
+  for (const customer of [...new Set(roots.map((l) => l.customer))]) {
+    out.push(label(graph.partyById.get(customer)!));
+    for (const l of roots.filter((r) => r.customer === customer)) walk(l, 0, new Set([l]));
+    out.push('');
+  }
+  for (const l of graph.links) {
+    if (shown.has(l)) continue;
+    out.push(`${label(graph.partyById.get(l.customer)!)}   (circular: no contract is above this chain)`);
+    walk(l, 0, new Set([l]));
     out.push('');
   }
   const alone = [...graph.facts.values()].filter((f) => !graph.linkByContract.has(f.contract));

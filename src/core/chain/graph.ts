@@ -65,7 +65,17 @@ export function buildChainGraph(allFacts: readonly ContractFacts[], consents: re
   }
   markCircles(links, linkByContract);
   for (const l of links) l.flowDown = flowDownGaps({ facts }, l).length === 0;
-  const parent = assignTiers(parties, links, partyById);
+  assignTiers(parties, links, partyById);
+  // The route from the top to a link: up through each link's first upstream contract, never twice.
+  const linkPath = (link: ChainLink): ChainParty[] => {
+    const seen = new Set<ChainLink>();
+    const out: ChainParty[] = [partyById.get(link.performer)!];
+    for (let l: ChainLink | undefined = link; l && !seen.has(l); l = l.upstream.map((c) => linkByContract.get(c)!).find((u) => !seen.has(u))) {
+      seen.add(l);
+      out.unshift(partyById.get(l.customer)!);
+    }
+    return out;
+  };
 
   return {
     parties,
@@ -75,14 +85,10 @@ export function buildChainGraph(allFacts: readonly ContractFacts[], consents: re
     linkByContract,
     consents,
     pathTo(partyId) {
-      const out: ChainParty[] = [];
-      const seen = new Set<string>();
-      for (let id: string | undefined = partyId; id && !seen.has(id); id = parent.get(id)) {
-        seen.add(id);
-        out.unshift(partyById.get(id)!);
-      }
-      return out;
+      const first = links.find((l) => l.performer === partyId);
+      return first ? linkPath(first) : [partyById.get(partyId)!];
     },
+    linkPath,
   };
 }
 
@@ -135,8 +141,8 @@ function markCircles(links: readonly ChainLink[], byContract: ReadonlyMap<string
   }
 }
 
-/** Breadth-first from the tops; returns each party's parent on its shortest route from a top. */
-function assignTiers(parties: readonly ChainParty[], links: readonly ChainLink[], byId: ReadonlyMap<string, ChainParty>): Map<string, string> {
+/** Breadth-first from the tops: a party's tier is its shortest distance from a top. */
+function assignTiers(parties: readonly ChainParty[], links: readonly ChainLink[], byId: ReadonlyMap<string, ChainParty>): void {
   const down = new Map<string, string[]>();
   const supplied = new Set<string>();
   const inLinks = new Set<string>();
@@ -145,7 +151,6 @@ function assignTiers(parties: readonly ChainParty[], links: readonly ChainLink[]
     supplied.add(l.performer);
     inLinks.add(l.customer).add(l.performer);
   }
-  const parent = new Map<string, string>();
   const visit = (roots: string[]) => {
     const queue = [...roots];
     for (const r of roots) byId.get(r)!.tier = 0;
@@ -156,7 +161,6 @@ function assignTiers(parties: readonly ChainParty[], links: readonly ChainLink[]
         const node = byId.get(next)!;
         if (node.tier !== undefined) continue;
         node.tier = tier + 1;
-        parent.set(next, id);
         queue.push(next);
       }
     }
@@ -164,7 +168,6 @@ function assignTiers(parties: readonly ChainParty[], links: readonly ChainLink[]
   visit(parties.filter((p) => inLinks.has(p.id) && !supplied.has(p.id)).map((p) => p.id));
   // Circles nobody is above: start from their first party.
   for (const p of parties) if (inLinks.has(p.id) && p.tier === undefined) visit([p.id]);
-  return parent;
 }
 
 function better(severity: PartyScreening['severity'], score: number, now: PartyScreening): boolean {

@@ -139,8 +139,10 @@ export interface ChainGraph {
   facts: ReadonlyMap<string, ContractFacts>;
   partyById: ReadonlyMap<string, ChainParty>;
   linkByContract: ReadonlyMap<string, ChainLink>;
-  /** Party names from the top of the chain down to a party (the shortest route), for messages. */
+  /** Parties from the top of the chain down to a party, through the first contract engaging it. */
   pathTo(partyId: string): ChainParty[];
+  /** Parties from the top of the chain down to a contract's performer, following its upstream contracts. */
+  linkPath(link: ChainLink): ChainParty[];
   consents: readonly ConsentDecision[];
 }
 

@@ -35,7 +35,7 @@ export const chainSanctionedParty: ChainRule = {
       if (s.severity !== 'error' && s.severity !== 'warning') continue;
       // A contract on its own is already screened (sanctioned-party): the chain adds the route above it.
       if (!link.upstream.length && s.contract === link.contract) continue;
-      const path = graph.pathTo(party.id);
+      const path = graph.linkPath(link);
       const top = path[0];
       const facts = graph.facts.get(link.contract)!;
       const at = facts.parties.find((p) => p.key === party.key)?.range ?? facts.anchor;

@@ -38,7 +38,7 @@ export const chainSanctionedPlace: ChainRule = {
     for (const link of graph.links) {
       if (!link.upstream.length) continue;
       const facts = graph.facts.get(link.contract)!;
-      const path = graph.pathTo(link.performer);
+      const path = graph.linkPath(link);
       for (const place of facts.places) {
         if (place.severity === 'info') continue;
         out.push({
