@@ -15,6 +15,7 @@ import { oneOf, parseArgs, UsageError } from '../args';
 import { EXIT, type CliIO } from '../io';
 import { checkContracts } from '../services';
 import { TOOL } from '../version';
+import { chainJson, contractFactsFromText, reviewChain } from '../../core/chain';
 
 export const REPORT_USAGE = `Usage: clauseguard report [--format html|md|json|sarif|csv] [--output FILE] [--reviewer NAME]
                           [--decisions FILE] [--lists PATH]... PATH...
@@ -68,6 +69,8 @@ export async function reportCommand(argv: readonly string[], io: CliIO): Promise
         clauses: clausesOf(c),
         ...(c.screening ? { screening: c.screening } : {}),
       })),
+      // The "Contract chain" section: the checks ran on worker threads, so each model is rebuilt from its text.
+      chain: chainJson(reviewChain(checked.map((c) => contractFactsFromText(c.path, c.text, withDecisions(c, decisions, io.cwd).findings)))),
     });
   } catch (e) {
     if (e instanceof InputError) {

@@ -6,6 +6,7 @@ import type { ClauseLookup } from '../model/clauseLookup';
 import type { Rule } from '../rules/rule';
 import type { ListInfo } from '../screening/types';
 import type { Finding, FindingMatch, Severity, SeveritySetting } from '../types';
+import type { ReportChain } from './chain';
 
 // ---------------------------------------------------------------------------------------------
 // What producers hand in. Everything is data: the core never reads files, clocks or settings.
@@ -103,6 +104,8 @@ export interface ReportInput {
   /** Other settings that change results, shown as given: { "Contract files": "**\/*.contract.md" }. */
   extraSettings?: Record<string, string>;
   files: readonly ReportFileInput[];
+  /** The contract chain across the files (src/core/chain), when the producer linked them. */
+  chain?: ReportChain;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -223,6 +226,8 @@ export interface ComplianceReport {
   files: ReportFile[];
   screening: ReportScreeningRow[];
   totals: ReportTotals;
+  /** The "Contract chain" section: parties, links and chain findings across the contracts. */
+  chain?: ReportChain;
 }
 
 export const REPORT_FORMATS = ['html', 'md', 'json', 'sarif', 'csv'] as const;

@@ -6,6 +6,7 @@ import { looksLikeContract } from '../../core/contractDetection';
 import { createSourceDocument, formatFromPath } from '../../core/document/sourceDocument';
 import { checkDocument } from '../../core/engine';
 import { buildReport } from '../../core/report/build';
+import { chainJson, contractFacts, reviewChain } from '../../core/chain';
 import { renderHtml } from '../../core/report/html';
 import { FORMAT_INFO, renderReport, REPORT_FORMATS, type ReportFormat } from '../../core/report/render';
 import type { ComplianceReport, ReportFileInput } from '../../core/report/types';
@@ -137,6 +138,7 @@ export class ReportPanel implements vscode.Disposable {
       config: readSettings().check,
       clauseLibrary: (await this.source.clauseLibrary?.()) ?? loadClauseLibrary(BUNDLED_CLAUSE_FILES),
       files: this.entries.map((e) => e.input),
+      chain: chainOf(this.entries.map((e) => e.input)),
     });
     const webview = this.panel.webview;
     this.html = renderHtml(this.report, {
@@ -366,4 +368,10 @@ function globToRegExp(glob: string): string {
     else re += c.replace(/[.+^$()|[\]\\]/g, '\\$&');
   }
   return `^${re}$`;
+}
+
+/** The "Contract chain" section over the files whose review kept its model (the extension's checker does). */
+function chainOf(inputs: readonly ReportFileInput[]) {
+  const facts = inputs.flatMap((i) => (i.result.model ? [contractFacts(i.path, { model: i.result.model, findings: i.result.findings })] : []));
+  return facts.length ? chainJson(reviewChain(facts, { config: readSettings().check })) : undefined;
 }
