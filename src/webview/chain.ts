@@ -118,6 +118,12 @@ function draw(): void {
   for (const f of Array.from(document.querySelectorAll<HTMLElement>('[data-finding]'))) {
     f.addEventListener('click', () => vscode.postMessage({ type: 'open', finding: Number(f.dataset.finding) }));
   }
+  for (const b of Array.from(document.querySelectorAll<HTMLButtonElement>('button[data-consent]'))) {
+    b.addEventListener('click', (ev) => {
+      ev.stopPropagation();
+      vscode.postMessage({ type: 'record-consent', finding: Number(b.dataset.consent) });
+    });
+  }
 }
 
 draw();

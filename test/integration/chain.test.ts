@@ -51,4 +51,23 @@ describe('contract chain panel in a real VS Code', () => {
     assert.match(partyEditor!.document.getText(partyEditor!.selection), /^April 26 Children's Animation Film Studio$/);
     assert.equal(await panel.handleMessage({ type: 'open', party: '../../etc/passwd' }), undefined, 'unknown ids open nothing');
   });
+
+  it('records a reviewer’s “consent given” with a reason, after which the consent finding is gone', async () => {
+    const panel = (await vscode.commands.executeCommand(SHOW_CONTRACT_CHAIN_COMMAND)) as ChainPanel;
+    const finding = panel.review!.findings.find((f) => f.rule === 'chain-consent-not-recorded')!;
+    assert.ok(panel.html.includes('data-consent='), 'the finding offers "Record consent given…"');
+    const file = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, '.clauseguard', 'consents.json');
+    try {
+      await panel.recordConsent(finding, '   ', 'Test Reviewer');
+      assert.ok(panel.review!.findings.some((f) => f.rule === 'chain-consent-not-recorded'), 'no reason, nothing recorded');
+      await panel.recordConsent(finding, 'Northwind’s letter of 2 March 2025', 'Test Reviewer');
+      assert.ok(!panel.review!.findings.some((f) => f.rule === 'chain-consent-not-recorded'));
+      const saved = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(file)));
+      assert.equal(saved.consents[0].subcontractor, 'Harbour Crane Animation Studio Ltd.');
+      assert.equal(saved.consents[0].reviewer, 'Test Reviewer');
+      assert.ok(!panel.html.includes('data-consent='));
+    } finally {
+      await vscode.workspace.fs.delete(file).then(undefined, () => undefined);
+    }
+  });
 });

@@ -36,3 +36,16 @@ export function parseConsentsFile(text: string): { consents: ConsentDecision[]; 
   });
   return { consents, problems };
 }
+
+/** The consents file with one more decision (a new file when `existing` is undefined); other entries are kept as written. */
+export function withConsent(existing: string | undefined, decision: ConsentDecision): string {
+  let data: { consents: unknown[] } & Record<string, unknown> = { consents: [] };
+  if (existing?.trim()) {
+    const parsed = JSON.parse(existing) as unknown;
+    if (Array.isArray(parsed)) data = { consents: parsed };
+    else if (parsed && typeof parsed === 'object' && Array.isArray((parsed as { consents?: unknown }).consents)) data = parsed as typeof data;
+    else throw new Error('expected an object with a "consents" array');
+  }
+  data.consents.push(decision);
+  return JSON.stringify(data, null, 2) + '\n';
+}

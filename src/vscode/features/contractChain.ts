@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import { CONSENTS_PATH, contractFacts, contractFactsFromText, parseConsentsFile, reviewChain, type ChainReview, type ConsentDecision, type ContractFacts } from '../../core/chain';
+import { CONSENTS_PATH, contractFacts, contractFactsFromText, parseConsentsFile, reviewChain, withConsent, type ChainFinding, type ChainReview, type ConsentDecision, type ContractFacts } from '../../core/chain';
 import type { Range } from '../../core/document/positions';
 import { escapeHtml } from '../../core/report/escape';
 import { toVsRange } from '../convert';
@@ -10,7 +10,7 @@ import type { ReportSource } from './reportPanel';
 export const SHOW_CONTRACT_CHAIN_COMMAND = 'clauseguard.showContractChain';
 
 /** Messages the webview script (src/webview/chain.ts) posts: indexes into the panel's own data, never paths. */
-export type ChainPanelMessage = { type: 'open'; party?: string; link?: number; finding?: number };
+export type ChainPanelMessage = { type: 'open'; party?: string; link?: number; finding?: number } | { type: 'record-consent'; finding: number };
 
 /** "ClauseGuard: Show Contract Chain": every contract in the workspace, from the same reviews the report uses. */
 export function registerContractChain(context: vscode.ExtensionContext, source: ReportSource): void {
@@ -25,15 +25,49 @@ export class ChainPanel implements vscode.Disposable {
   /** The HTML last given to the webview (tests inspect it). */
   html = '';
   private uris = new Map<string, vscode.Uri>();
+  private facts: ContractFacts[] = [];
   private readonly disposables: vscode.Disposable[] = [];
+  private refreshTimer: NodeJS.Timeout | undefined;
+  private readonly updated = new vscode.EventEmitter<ChainReview>();
+  /** Fires after the panel shows a new or refreshed chain. */
+  readonly onDidUpdate = this.updated.event;
 
-  private constructor(private readonly context: vscode.ExtensionContext) {
+  private constructor(
+    private readonly context: vscode.ExtensionContext,
+    private readonly source: ReportSource,
+  ) {
     this.panel = vscode.window.createWebviewPanel('clauseguard.chain', 'ClauseGuard Contract Chain', vscode.ViewColumn.Active, {
       enableScripts: true,
       localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'dist', 'webview'), vscode.Uri.joinPath(context.extensionUri, 'media')],
     });
     this.panel.onDidDispose(() => this.dispose(), undefined, this.disposables);
     this.panel.webview.onDidReceiveMessage((m: unknown) => void this.handleMessage(m), undefined, this.disposables);
+    // Findings, lists or decisions changed somewhere: follow the chain again (debounced).
+    this.disposables.push(
+      this.updated,
+      source.onDidChange(() => {
+        clearTimeout(this.refreshTimer);
+        this.refreshTimer = setTimeout(() => void this.refresh(), 500);
+      }),
+    );
+  }
+
+  private async refresh(): Promise<void> {
+    const token = new vscode.CancellationTokenSource();
+    try {
+      const collected = await collectFacts(this.source, token.token);
+      if (!collected) return;
+      this.uris = collected.uris;
+      this.facts = collected.facts;
+      await this.rereview();
+    } finally {
+      token.dispose();
+    }
+  }
+
+  private async rereview(): Promise<void> {
+    this.review = reviewChain(this.facts, { consents: await readConsents(), config: readSettings().check });
+    this.render();
   }
 
   static async show(context: vscode.ExtensionContext, source: ReportSource): Promise<ChainPanel | undefined> {
@@ -42,10 +76,10 @@ export class ChainPanel implements vscode.Disposable {
       (_progress, token) => collectFacts(source, token),
     );
     if (!collected) return undefined;
-    const panel = ChainPanel.current ?? (ChainPanel.current = new ChainPanel(context));
+    const panel = ChainPanel.current ?? (ChainPanel.current = new ChainPanel(context, source));
     panel.uris = collected.uris;
-    panel.review = reviewChain(collected.facts, { consents: await readConsents(), config: readSettings().check });
-    panel.render();
+    panel.facts = collected.facts;
+    await panel.rereview();
     panel.panel.reveal(undefined, false);
     return panel;
   }
@@ -66,7 +100,12 @@ export class ChainPanel implements vscode.Disposable {
     const style = webview.asWebviewUri(vscode.Uri.joinPath(this.context.extensionUri, 'media', 'chain.css'));
     const g = review.graph;
     const findings = review.findings
-      .map((f, i) => `<li data-finding="${i}"><span class="sev sev-${f.severity}">${f.severity}</span> <span class="where">${escapeHtml(f.contract)}:${f.range.start.line + 1}</span> — ${escapeHtml(f.message)} <span class="where">[${f.rule}]</span></li>`)
+      .map(
+        (f, i) =>
+          `<li data-finding="${i}"><span class="sev sev-${f.severity}">${f.severity}</span> <span class="where">${escapeHtml(f.contract)}:${f.range.start.line + 1}</span> — ${escapeHtml(f.message)} <span class="where">[${f.rule}]</span>${
+            f.rule === 'chain-consent-not-recorded' ? ` <button data-consent="${i}" title="Record that consent to this subcontract was given, with the reason">Record consent given…</button>` : ''
+          }</li>`,
+      )
       .join('\n');
     this.html = `<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
@@ -85,12 +124,19 @@ export class ChainPanel implements vscode.Disposable {
 <script nonce="${nonce}" src="${escapeHtml(script.toString())}"></script>
 </body></html>`;
     webview.html = this.html;
+    this.updated.fire(this.review!);
   }
 
   /** Opens the contract behind a clicked party, contract or finding. Only the panel's own data is looked up. */
   async handleMessage(message: unknown): Promise<vscode.TextEditor | undefined> {
-    if (!message || typeof message !== 'object' || (message as ChainPanelMessage).type !== 'open' || !this.review) return undefined;
-    const m = message as ChainPanelMessage;
+    if (!message || typeof message !== 'object' || !this.review) return undefined;
+    if ((message as ChainPanelMessage).type === 'record-consent') {
+      const f = this.review.findings[(message as { finding?: unknown }).finding as number];
+      if (f?.rule === 'chain-consent-not-recorded') await this.askConsent(f);
+      return undefined;
+    }
+    if ((message as ChainPanelMessage).type !== 'open') return undefined;
+    const m = message as Extract<ChainPanelMessage, { type: 'open' }>;
     const g = this.review.graph;
     let target: { contract: string; range: Range } | undefined;
     if (typeof m.finding === 'number') target = this.review.findings[m.finding];
@@ -113,8 +159,36 @@ export class ChainPanel implements vscode.Disposable {
     return editor;
   }
 
+  private async askConsent(f: ChainFinding): Promise<void> {
+    const subcontractor = String(f.data?.subcontractor ?? '');
+    const reason = await vscode.window.showInputBox({
+      title: `Consent given to ${subcontractor}`,
+      prompt: `Why is consent from ${String(f.data?.customer ?? 'the customer')} to ${f.contract} on record? (where the consent is, who gave it, when)`,
+      validateInput: (v) => (v.trim() ? undefined : 'A reason is required: a consent nobody can trace is not a record.'),
+      ignoreFocusOut: true,
+    });
+    if (reason?.trim()) await this.recordConsent(f, reason, await this.source.reviewer());
+  }
+
+  /** Adds a "consent given" decision for a chain-consent-not-recorded finding to `.clauseguard/consents.json`, then re-reviews. */
+  async recordConsent(f: ChainFinding, reason: string, reviewer?: string): Promise<void> {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    if (!folder || !reason.trim()) return;
+    const file = vscode.Uri.joinPath(folder.uri, CONSENTS_PATH);
+    let existing: string | undefined;
+    try {
+      existing = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(file));
+    } catch {
+      existing = undefined; // first consent recorded
+    }
+    const decision: ConsentDecision = { contract: f.contract, subcontractor: String(f.data?.subcontractor ?? ''), verdict: 'consent-given', reason: reason.trim(), ...(reviewer ? { reviewer } : {}), date: new Date().toISOString() };
+    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(withConsent(existing, decision)));
+    await this.rereview();
+  }
+
   dispose(): void {
     if (ChainPanel.current === this) ChainPanel.current = undefined;
+    clearTimeout(this.refreshTimer);
     this.panel.dispose();
     for (const d of this.disposables.splice(0)) d.dispose();
   }
