@@ -96,6 +96,7 @@ try {
   });
 
   await check('clicking the subcontract edge opens the subcontract beside the graph', async () => {
+    frame = await chainFrame(page);
     await frame.locator('#graph .edge-problem text').first().click();
     await page.waitForSelector('.tab[data-resource-name="2-studio-subcontract.contract.md"]', { timeout: 15000 });
   });

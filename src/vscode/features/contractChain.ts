@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import { CONSENTS_PATH, contractFacts, contractFactsFromText, parseConsentsFile, reviewChain, withConsent, type ChainFinding, type ChainReview, type ConsentDecision, type ContractFacts } from '../../core/chain';
+import { chainJson, CONSENTS_PATH, contractFacts, contractFactsFromText, parseConsentsFile, reviewChain, withConsent, type ChainFinding, type ChainReview, type ConsentDecision, type ContractFacts } from '../../core/chain';
 import type { Range } from '../../core/document/positions';
 import { escapeHtml } from '../../core/report/escape';
 import { toVsRange } from '../convert';
@@ -24,13 +24,15 @@ export class ChainPanel implements vscode.Disposable {
   review: ChainReview | undefined;
   /** The HTML last given to the webview (tests inspect it). */
   html = '';
-  private uris = new Map<string, vscode.Uri>();
-  private facts: ContractFacts[] = [];
-  private readonly disposables: vscode.Disposable[] = [];
-  private refreshTimer: NodeJS.Timeout | undefined;
   private readonly updated = new vscode.EventEmitter<ChainReview>();
   /** Fires after the panel shows a new or refreshed chain. */
   readonly onDidUpdate = this.updated.event;
+  private uris = new Map<string, vscode.Uri>();
+  private facts: ContractFacts[] = [];
+  /** What the page shows, to skip re-rendering (and reloading the webview) when nothing changed. */
+  private shown = '';
+  private refreshTimer: NodeJS.Timeout | undefined;
+  private readonly disposables: vscode.Disposable[] = [];
 
   private constructor(
     private readonly context: vscode.ExtensionContext,
@@ -67,6 +69,9 @@ export class ChainPanel implements vscode.Disposable {
 
   private async rereview(): Promise<void> {
     this.review = reviewChain(this.facts, { consents: await readConsents(), config: readSettings().check });
+    const shown = JSON.stringify(chainJson(this.review));
+    if (shown === this.shown && this.html) return;
+    this.shown = shown;
     this.render();
   }
 
