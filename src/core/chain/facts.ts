@@ -6,7 +6,7 @@ import { analyseSanctions } from '../rules/sanctionsClause/analyse';
 import { analyseSubcontracting } from '../rules/subcontracting/analyse';
 import type { Finding } from '../types';
 import { consentSentences, upstreamMentions } from './mentions';
-import { partyKey } from './partyKey';
+import { legalFormOf, partyKey } from './partyKey';
 import type { ContractFacts, FactParty, SanctionedPlace, ScreenedName, SubcontractingStatus } from './types';
 
 /** What contractFacts reads from a check: the model and the findings (a CheckResult has both). */
@@ -35,7 +35,7 @@ export function contractFacts(contract: string, { model, findings }: CheckedForC
     if (!key || parties.some((q) => q.key === key)) continue;
     const label = (p.role ?? p.name).trim();
     const side = label === performerLabel ? 'performer' : label === customerLabel ? 'customer' : 'other';
-    parties.push({ name: p.name.trim(), key, ...(p.role ? { role: p.role } : {}), side, range: range(p.nameSpan) });
+    parties.push({ name: p.name.trim(), key, form: legalFormOf(p.name), ...(p.role ? { role: p.role } : {}), side, range: range(p.nameSpan) });
   }
   // Two parties and one of them known: the other is the customer (or the performer).
   if (parties.length === 2) {

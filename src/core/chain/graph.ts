@@ -1,7 +1,7 @@
 import { SEVERITY_ORDER } from '../types';
-import { partyKey } from './partyKey';
+import { formsCompatible, partyKey } from './partyKey';
 import { flowDownGaps } from './requirements';
-import type { ChainGraph, ChainLink, ChainParty, ConsentDecision, ContractFacts, PartyScreening } from './types';
+import type { ChainGraph, ChainLink, ChainParty, ConsentDecision, ContractFacts, FactParty, PartyScreening } from './types';
 
 /**
  * Links contracts into chains: one node per party (by its folded name), one edge per contract from its
@@ -13,37 +13,33 @@ import type { ChainGraph, ChainLink, ChainParty, ConsentDecision, ContractFacts,
 export function buildChainGraph(allFacts: readonly ContractFacts[], consents: readonly ConsentDecision[] = []): ChainGraph {
   const facts = new Map<string, ContractFacts>();
   for (const f of allFacts) if (!facts.has(f.contract)) facts.set(f.contract, f);
-  const byKey = new Map<string, ChainParty>();
+  // Parties by key; one key can hold several parties when their legal forms differ (AG / GmbH).
+  const byKey = new Map<string, ChainParty[]>();
   const parties: ChainParty[] = [];
+  const nodeOf = new Map<FactParty, ChainParty>();
   for (const f of facts.values()) {
     for (const p of f.parties) {
-      let node = byKey.get(p.key);
+      const same = byKey.get(p.key) ?? [];
+      let node = same.find((n) => n.forms.every((form) => formsCompatible(form, p.form)));
       if (!node) {
-        node = { id: `p${parties.length + 1}`, name: p.name, key: p.key, names: [], contracts: [], roles: [], screening: { severity: 'none', entity: null } };
-        byKey.set(p.key, node);
+        node = { id: `p${parties.length + 1}`, name: p.name, key: p.key, forms: [], names: [], contracts: [], roles: [], screening: { severity: 'none', entity: null } };
+        byKey.set(p.key, [...same, node]);
         parties.push(node);
       }
+      if (p.form && !node.forms.includes(p.form)) node.forms.push(p.form);
       if (!node.names.includes(p.name)) node.names.push(p.name);
       if (!node.contracts.includes(f.contract)) node.contracts.push(f.contract);
       node.roles.push({ contract: f.contract, ...(p.role ? { role: p.role } : {}), side: p.side });
-    }
-    for (const s of f.screened) {
-      const node = byKey.get(s.key);
-      if (node && better(s.severity, s.score, node.screening)) {
-        node.screening = { severity: s.severity, entity: s.entity, score: s.score, listedName: s.listedName, contract: f.contract, range: s.range };
-      }
+      nodeOf.set(p, node);
     }
   }
-  // A party's name matched in its own preamble span but folded differently (a longer mention): by range.
+  // Screening: a name matched in a party's own span, or the same name (folded) matched in any contract.
+  const screen = (node: ChainParty, s: ContractFacts['screened'][number], contract: string) => {
+    if (better(s.severity, s.score, node.screening)) node.screening = { severity: s.severity, entity: s.entity, score: s.score, listedName: s.listedName, contract, range: s.range };
+  };
   for (const f of facts.values()) {
-    for (const p of f.parties) {
-      const node = byKey.get(p.key)!;
-      for (const s of f.screened) {
-        if (overlaps(s.range, p.range) && better(s.severity, s.score, node.screening)) {
-          node.screening = { severity: s.severity, entity: s.entity, score: s.score, listedName: s.listedName, contract: f.contract, range: s.range };
-        }
-      }
-    }
+    for (const s of f.screened) for (const node of byKey.get(s.key) ?? []) screen(node, s, f.contract);
+    for (const p of f.parties) for (const s of f.screened) if (overlaps(s.range, p.range)) screen(nodeOf.get(p)!, s, f.contract);
   }
 
   const links: ChainLink[] = [];
@@ -51,7 +47,7 @@ export function buildChainGraph(allFacts: readonly ContractFacts[], consents: re
     const customer = f.parties.find((p) => p.side === 'customer');
     const performer = f.parties.find((p) => p.side === 'performer');
     if (!customer || !performer) continue;
-    links.push({ contract: f.contract, customer: byKey.get(customer.key)!.id, performer: byKey.get(performer.key)!.id, subcontracting: f.subcontracting, flowDown: true, upstream: [], circular: false });
+    links.push({ contract: f.contract, customer: nodeOf.get(customer)!.id, performer: nodeOf.get(performer)!.id, subcontracting: f.subcontracting, flowDown: true, upstream: [], circular: false });
   }
   const partyById = new Map(parties.map((p) => [p.id, p]));
   const linkByContract = new Map(links.map((l) => [l.contract, l]));
@@ -93,16 +89,16 @@ export function buildChainGraph(allFacts: readonly ContractFacts[], consents: re
 }
 
 /** Parties the contract names as the customer upstream ("under its subcontract with Golden Lantern …"). */
-function namedUpstreamCustomers(f: ContractFacts, byKey: ReadonlyMap<string, ChainParty>): Set<string> {
+function namedUpstreamCustomers(f: ContractFacts, byKey: ReadonlyMap<string, ChainParty[]>): Set<string> {
   const out = new Set<string>();
   const own = new Set(f.parties.map((p) => p.key));
   for (const m of f.upstream) {
     // The longest leading run of the words that is a known party's name.
     for (let n = m.words.length; n >= 1; n--) {
       const key = partyKey(m.words.slice(0, n).join(' '));
-      const node = key ? byKey.get(key) : undefined;
-      if (node && !own.has(key!)) {
-        out.add(node.id);
+      const nodes = key && !own.has(key) ? byKey.get(key) : undefined;
+      if (nodes) {
+        for (const n of nodes) out.add(n.id);
         break;
       }
     }

@@ -1,4 +1,4 @@
-import { GENERIC_WORDS, nameTokens } from '../screening/normalize';
+import { GENERIC_WORDS, legalForm, nameTokens } from '../screening/normalize';
 
 /**
  * The key that links one party across contracts: its name folded exactly as the screening folds names
@@ -13,6 +13,36 @@ export function partyKey(name: string): string | undefined {
   if (core.every((w) => GENERIC_WORDS.has(w) || ROLE_WORDS.has(w) || /^\d+$/.test(w))) return undefined;
   return core.join(' ');
 }
+
+/**
+ * The legal form at the ends of a name, as canonical words ("Co., Ltd." and "Company Limited" → "co ltd";
+ * "GmbH" and "Gesellschaft mit beschränkter Haftung" → "gmbh"), or "" when the name has none.
+ */
+export function legalFormOf(name: string): string {
+  const words = nameTokens(name)
+    .legal.map((l) => legalForm(l) ?? l)
+    .join(' ')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}&]+/gu, ' ')
+    .trim()
+    .split(' ')
+    .filter(Boolean)
+    .map((w) => CANONICAL_FORM_WORDS[w] ?? w);
+  return [...new Set(words)].sort().join(' ');
+}
+
+/**
+ * Two names with the same key are one party unless their legal forms differ: "Deutsche Bank AG" and
+ * "Deutsche Bank GmbH" are two companies, "Premier Nutrition Co." and "Premier Nutrition Company, LLC" may be
+ * one. A name without a form, or whose form words are all in the other's, is compatible.
+ */
+export function formsCompatible(a: string, b: string): boolean {
+  if (!a || !b || a === b) return true;
+  const [x, y] = [a.split(' '), b.split(' ')];
+  return x.every((w) => y.includes(w)) || y.every((w) => x.includes(w));
+}
+
+const CANONICAL_FORM_WORDS: Record<string, string> = { company: 'co', limited: 'ltd', corporation: 'corp', incorporated: 'inc' };
 
 /** Folds running text the same way, with a space before and after every word, to look for keys in it. */
 export function foldedText(text: string): string {

@@ -38,6 +38,8 @@ export interface FactParty {
   name: string;
   /** The name folded as the screening folds names, legal forms off: the link between contracts. */
   key: string;
+  /** Its legal form as canonical words ("co ltd"), "" when none: names of one key but different forms are different parties. */
+  form: string;
   /** Its defined role in this contract ("Studio", "Contractor"). */
   role?: string;
   side: PartySide;
@@ -98,6 +100,8 @@ export interface ChainParty {
   /** The name as first written. */
   name: string;
   key: string;
+  /** The legal forms its names are written with (compatible with each other). */
+  forms: string[];
   /** Every spelling used, in order of appearance. */
   names: string[];
   /** Contracts it is a party to, in input order. */

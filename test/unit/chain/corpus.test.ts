@@ -14,8 +14,9 @@ const SAME_COMPANY_IN_SEVERAL_FILINGS = [
   'FLEXTRONICS ISRAEL LTD.',
   'International Business Machines Corporation',
   'MediWound Ltd.',
-  'Premier Nutrition Company, LLC',
 ];
+// "Premier Nutrition Corporation" (2019) and "Premier Nutrition Company, LLC" (2020) are the same business after a
+// conversion, but different legal names: the chain keeps names of different legal forms apart.
 // Upstream links the chain infers between them, each reviewed by hand. The parties are the same company,
 // but only the first is a supply relation: MediWound buys Bromelain SP from CBC for the product it
 // supplies to Vericel. The IBM ones are FALSE chain links: IBM outsourcing its own manufacturing (2000) is
