@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formsCompatible, legalFormOf, partyKey } from '../../../src/core/chain/partyKey';
+import { readCsvRecords } from '../../../src/core/screening/readers/csv';
 import { SHARED_DATA, sharedDataAvailable } from '../helpers/sharedData';
 
 /** Would the chain take these two names for one party? Same folded name and compatible legal forms. */
@@ -36,7 +37,7 @@ describe('linking party names across contracts', () => {
       console.log('    (skipped: ../shared/data is not beside the repository)');
       return this.skip();
     }
-    const rows = readFileSync(join(SHARED_DATA, 'name-matching', 'nomenklatura', 'cases.csv'), 'utf8').split('\n').slice(1).filter(Boolean).map(csvRow);
+    const rows = readCsvRecords(readFileSync(join(SHARED_DATA, 'name-matching', 'nomenklatura', 'cases.csv'), 'utf8'), 'cases.csv').slice(1).map((r) => r.fields);
     const orgs = rows.filter((r) => /^(?:Company|Organization|LegalEntity)$/.test(r[1]));
     const counts = { linkedMatch: 0, match: 0, linkedNonMatch: 0, nonMatch: 0 };
     const wrong: string[] = [];
@@ -60,24 +61,3 @@ describe('linking party names across contracts', () => {
   });
 });
 
-function csvRow(line: string): string[] {
-  const out: string[] = [];
-  let cur = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (quoted) {
-      if (c === '"' && line[i + 1] === '"') {
-        cur += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cur += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      out.push(cur);
-      cur = '';
-    } else cur += c;
-  }
-  out.push(cur);
-  return out;
-}
