@@ -69,6 +69,18 @@ if (existsSync('src/webview/report.ts')) {
   });
 }
 
+// The contract chain panel's script, with its layout library (@dagrejs/dagre) bundled in.
+if (existsSync('src/webview/chain.ts')) {
+  targets.push({
+    ...common,
+    entryPoints: ['src/webview/chain.ts'],
+    outfile: 'dist/webview/chain.js',
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+  });
+}
+
 if (watch) {
   const contexts = await Promise.all(targets.map((t) => esbuild.context(t)));
   await Promise.all(contexts.map((c) => c.watch()));

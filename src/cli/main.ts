@@ -1,4 +1,5 @@
 import { UsageError } from './args';
+import { chainCommand } from './commands/chain';
 import { checkCommand, CHECK_USAGE } from './commands/check';
 import { configCommand } from './commands/config';
 import { decideCommand } from './commands/decide';
@@ -17,6 +18,7 @@ const COMMANDS: Record<string, { run: Command; summary: string }> = {
   config: { run: configCommand, summary: 'show the effective configuration for a contract and where each value came from' },
   decide: { run: decideCommand, summary: 'record a reviewer’s decision on a finding (not a match / confirmed match)' },
   decisions: { run: decisionsCommand, summary: 'list the decisions recorded for a project' },
+  chain: { run: chainCommand, summary: 'follow the work down the chain of contracts and subcontracts' },
   outline: { run: outlineCommand, summary: 'print the clause tree, parties and defined terms of a contract' },
   report: { run: reportCommand, summary: 'write a compliance report (html, md, json, sarif, csv)' },
   screen: { run: screenCommand, summary: 'search the sanctions lists for a name (exit 1 on a match)' },

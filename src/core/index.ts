@@ -78,7 +78,13 @@ export { readUnXml } from './screening/readers/un';
 export { readFtmJsonLines } from './screening/readers/ftm';
 export { readCustomWatchlist } from './screening/readers/custom';
 
+// The contract chain across a workspace (parties linked across contracts; the chain rules).
+export { chainDot, chainJson, chainMermaid, chainText, CONSENTS_PATH, contractFacts, contractFactsFromText, parseConsentsFile, partyKey, reviewChain, withConsent } from './chain/index';
+export type { ChainReview, ChainReviewOptions, CheckedForChain } from './chain/index';
+export type * from './chain/types';
+
 // Reports.
+export { escapeHtml } from './report/escape';
 export { formatFromFileName, FORMAT_INFO, renderReport, REPORT_FORMATS, type ReportFormat } from './report/render';
 export { renderHtml } from './report/html';
 export { findingJsonV1 } from './report/findingJson';

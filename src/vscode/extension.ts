@@ -13,6 +13,7 @@ import { registerSearchSanctions } from './features/searchSanctions';
 import { registerStatus } from './features/status';
 import { registerUpdateLists } from './features/updateLists';
 import { registerComplianceReport } from './features/reportPanel';
+import { registerContractChain } from './features/contractChain';
 import { reportSourceFromServices } from './features/reportSource';
 import { ExtensionServices } from './extensionServices';
 
@@ -26,7 +27,9 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   services.reportSettingsProblems();
   registerDiagnostics(context, services);
   registerClauseQuickFixes(context, services);
-  registerComplianceReport(context, reportSourceFromServices(context, services));
+  const reportSource = reportSourceFromServices(context, services);
+  registerComplianceReport(context, reportSource);
+  registerContractChain(context, reportSource);
   // Reviewer workflow (issue 6): decisions, Review Workspace, status items, list updates, debug probe.
   registerDecisions(context, services);
   registerReviewWorkspace(context, services);

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { createReviewer, formatFromFileName, renderReport, REPORT_FORMATS, type ComplianceReport, type ReportFormat } from '../../core/index';
+import { chainJson, contractFactsFromText, createReviewer, formatFromFileName, reviewChain, renderReport, REPORT_FORMATS, type ComplianceReport, type ReportFormat } from '../../core/index';
 import { InputError } from '../../node/contractFiles';
 import { reviewerNameSync } from '../../node/reviewerName';
 import { oneOf, parseArgs, UsageError } from '../args';
@@ -58,6 +58,8 @@ export async function reportCommand(argv: readonly string[], io: CliIO): Promise
       reviewer: args.values.reviewer ?? reviewerNameSync(run.config.reviewer, firstRoot ?? io.cwd),
       ...(run.listProblems.length ? { extraSettings: { 'Lists that could not be loaded': run.listProblems.join('; ') } } : {}),
       files: checked.map((c) => ({ path: c.path, sha256: c.sha256, review: c.review })),
+      // The "Contract chain" section: the checks may have run on worker threads, so each model is rebuilt from its text.
+      chain: chainJson(reviewChain(checked.map((c) => contractFactsFromText(c.path, c.text, c.review.findings)), { config: run.config.check })),
     });
   } catch (e) {
     if (e instanceof InputError) {

@@ -69,6 +69,7 @@ export function buildReport(input: ReportInput): ComplianceReport {
       byStatus,
       screenedNames: screening.length,
     },
+    ...(input.chain ? { chain: structuredClone(input.chain) } : {}),
   };
 }
 

@@ -1,6 +1,7 @@
 import { html, SafeHtml } from './escape';
 import { sha256Base64 } from './sha256';
 import { REPORT_CSS } from './styles';
+import { chainHtml } from './chain';
 import { SEVERITY_LABEL, STATUS_LABEL } from './build';
 import { byUrgency, clip, commonFolder, decisionText, lineCol, scorePercent, suppressionText } from './text';
 import type { CheckStatus, ComplianceReport, ReportFile, ReportFinding, ReportScreeningRow, SeverityCounts } from './types';
@@ -48,6 +49,7 @@ export function renderHtml(report: ComplianceReport, options: HtmlOptions = {}):
 ${panel ? toolbar(ctx) : filtersOnly(ctx)}
 <main>
 ${summarySection(ctx)}
+${chainHtml(report.chain)}
 ${basisSection(ctx)}
 ${byContractSection(ctx)}
 ${byRuleSection(ctx)}

@@ -30,6 +30,7 @@ export function toReportJson(report: ComplianceReport) {
       totals: report.totals,
     },
     screening: report.screening,
+    ...(report.chain ? { chain: report.chain } : {}),
   };
 }
 

@@ -2,6 +2,7 @@ import { SEVERITY_LABEL, STATUS_LABEL } from './build';
 import { formatDate } from './html';
 import { clip, decisionText, lineCol, scorePercent, suppressionText } from './text';
 import type { CheckStatus, ComplianceReport, ReportFinding, SeverityCounts } from './types';
+import { chainMarkdown } from './chain';
 
 /**
  * Escapes text for Markdown so a contract's own markup (emphasis, links, HTML tags such as <script>,
@@ -63,6 +64,8 @@ export function renderMarkdown(report: ComplianceReport): string {
     }
     out.push('');
   }
+
+  out.push(...chainMarkdown(r.chain, cell));
 
   out.push('## Basis of this report', '', '### Sanctions lists', '');
   if (r.lists.length) {

@@ -1,6 +1,7 @@
 import type * as Sarif from 'sarif';
 import { sha256Hex } from './sha256';
 import { suppressionText } from './text';
+import { chainSarif } from './chain';
 import type { ComplianceReport, ReportCheck, ReportFile, ReportFinding, ReportSuppressedFinding } from './types';
 import type { Severity } from '../types';
 
@@ -17,7 +18,8 @@ export function toSarif(report: ComplianceReport): Sarif.Log {
   const ruleIds = [...report.checks.map((c) => c.id)];
   for (const f of report.files) for (const x of [...f.findings, ...f.suppressed]) if (!ruleIds.includes(x.rule)) ruleIds.push(x.rule);
   const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
-  const rules: Sarif.ReportingDescriptor[] = ruleIds.map((id) => ruleDescriptor(id, checks.get(id)));
+  const chain = chainSarif(report, (path) => artifactLocation({ path }));
+  const rules: Sarif.ReportingDescriptor[] = [...ruleIds.map((id) => ruleDescriptor(id, checks.get(id))), ...chain.rules];
 
   const artifacts: Sarif.Artifact[] = report.files.map((f) => ({
     location: artifactLocation(f),
@@ -29,6 +31,7 @@ export function toSarif(report: ComplianceReport): Sarif.Log {
     for (const x of f.findings) results.push(result(f, x, ruleIndex));
     for (const x of f.suppressed) results.push(result(f, x, ruleIndex, x));
   }
+  results.push(...chain.results((id) => rules.findIndex((r) => r.id === id)));
   const notifications: Sarif.Notification[] = report.files.flatMap((f) =>
     f.ruleErrors.map((e) => ({
       level: 'error' as const,

@@ -9,6 +9,10 @@ import type { Finding, FindingMatch, Severity, SeveritySetting, Suppression } fr
 
 export type { ReviewerDecision } from '../decisions/types';
 export type { ScreeningCandidateInput, SuppressedFinding, Suppression } from '../types';
+import type { chainJson } from '../chain/format';
+
+/** The report's "Contract chain" section: the chain JSON of `clauseguard chain`. */
+export type ReportChain = ReturnType<typeof chainJson>;
 
 // ---------------------------------------------------------------------------------------------
 // What producers hand in. Everything is data: the core never reads files, clocks or settings.
@@ -25,6 +29,8 @@ export interface ReportFileInput {
   review: ReportedReview;
   /** An editor had unsaved changes to this file when the report was made (they are not in it). */
   unsaved?: boolean;
+  /** The saved text, for the report's "Contract chain" section (read, never printed). */
+  text?: string;
 }
 
 /** What the report reads of a review. */
@@ -44,6 +50,8 @@ export interface ReportInput {
   /** Other settings that change results, shown as given: { "Contract files": "**\/*.contract.md" }. */
   extraSettings?: Record<string, string>;
   files: readonly ReportFileInput[];
+  /** The contract chain across the files (src/core/chain), when the producer linked them. */
+  chain?: ReportChain;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -166,6 +174,8 @@ export interface ComplianceReport {
   files: ReportFile[];
   screening: ReportScreeningRow[];
   totals: ReportTotals;
+  /** The "Contract chain" section: parties, links and chain findings across the contracts. */
+  chain?: ReportChain;
 }
 
 export const REPORT_FORMATS = ['html', 'md', 'json', 'sarif', 'csv'] as const;

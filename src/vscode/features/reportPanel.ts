@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import { FORMAT_INFO, looksLikeContract, renderHtml, renderReport, REPORT_FORMATS, type ComplianceReport, type ListInfo, type ReportFileInput, type ReportFormat, type Reviewer } from '../../core/index';
+import { chainJson, contractFactsFromText, FORMAT_INFO, looksLikeContract, reviewChain, renderHtml, renderReport, REPORT_FORMATS, type ComplianceReport, type ListInfo, type ReportFileInput, type ReportFormat, type Reviewer } from '../../core/index';
 import { toVsRange } from '../convert';
 import { readSettings } from '../settings';
 
@@ -139,6 +139,7 @@ export class ReportPanel implements vscode.Disposable {
       generatedAt: new Date(),
       reviewer: await this.source.reviewer(),
       files: this.entries.map((e) => e.input),
+      chain: chainOf(this.entries.map((e) => e.input)),
     });
     const webview = this.panel.webview;
     this.html = renderHtml(this.report, {
@@ -334,4 +335,10 @@ function globToRegExp(glob: string): string {
     else re += c.replace(/[.+^$()|[\]\\]/g, '\\$&');
   }
   return `^${re}$`;
+}
+
+/** The "Contract chain" section over the files whose review kept its model (the extension's checker does). */
+function chainOf(inputs: readonly ReportFileInput[]) {
+  const facts = inputs.flatMap((i) => (i.text !== undefined ? [contractFactsFromText(i.path, i.text, i.review.findings)] : []));
+  return facts.length ? chainJson(reviewChain(facts, { config: readSettings().check })) : undefined;
 }

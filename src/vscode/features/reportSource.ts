@@ -35,7 +35,7 @@ export function reportSourceFromServices(context: vscode.ExtensionContext, servi
       const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
       const review = await services.checker.reviewSaved(uri, text, formatOf(uri, open?.languageId));
       if (!review) return undefined;
-      return { sha256: createHash('sha256').update(bytes).digest('hex'), review, ...(open?.isDirty ? { unsaved: true } : {}) };
+      return { sha256: createHash('sha256').update(bytes).digest('hex'), review, text, ...(open?.isDirty ? { unsaved: true } : {}) };
     },
     findContracts: (token) => findWorkspaceContracts(token),
   };

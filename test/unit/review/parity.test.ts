@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../../src/cli/main';
@@ -92,7 +92,7 @@ describe('one verdict: clauseguard check and clauseguard report agree on the sam
       cpSync(dir, copy, { recursive: true });
       const file = join(copy, 'contracts', 'studio-services.md');
       const text = readFileSync(file, 'utf8').replace('1.4 Background', '1.5 Inking may be done by Sek Studio in Pyongyang.\n\n1.4 Background');
-      require('node:fs').writeFileSync(file, text);
+      writeFileSync(file, text);
       const v = verdictOf(JSON.parse((await cli(copy, 'check', '--format', 'json', 'contracts')).out).files).find((f) => f.path.endsWith('studio-services.md'))!;
       assert.ok(v.findings.some((f) => f.rule === 'sanctioned-party' && /“Sek Studio” matches/.test(String(f.message))), 'the new mention is reported');
       assert.equal(v.suppressed.filter((s) => s.rule === 'sanctioned-party').length, 1, 'the decided mention stays suppressed');
