@@ -3,8 +3,11 @@ import { checkCommand, CHECK_USAGE } from './commands/check';
 import { outlineCommand } from './commands/outline';
 import { reportCommand } from './commands/report';
 import { screenCommand } from './commands/screen';
-import { EXIT, processIO, type CliIO } from './io';
+import { endQuietlyOnClosedPipe, EXIT, processIO, type CliIO } from './io';
 import { TOOL } from './version';
+
+/** For bin/clauseguard.js. */
+export { endQuietlyOnClosedPipe } from './io';
 
 type Command = (argv: readonly string[], io: CliIO) => number | Promise<number>;
 
@@ -59,6 +62,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
 
 // Run when started directly (node dist/cli.js); bin/clauseguard.js calls main() itself.
 if (require.main === module) {
+  endQuietlyOnClosedPipe();
   main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });

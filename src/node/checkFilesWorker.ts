@@ -1,6 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { checkContractFile, loadCheckServices } from './contractCheck';
 import { InputError } from './contractFiles';
+import type { ListLoadOptions } from './listGuard';
 import type { FromCheckFilesWorker, ToCheckFilesWorker } from './parallelCheck';
 
 /**
@@ -9,7 +10,8 @@ import type { FromCheckFilesWorker, ToCheckFilesWorker } from './parallelCheck';
  */
 const port = parentPort!;
 const post = (m: FromCheckFilesWorker) => port.postMessage(m);
-const loaded = loadCheckServices((workerData as { extraListPaths: string[] }).extraListPaths);
+const { extraListPaths, listOptions } = workerData as { extraListPaths: string[]; listOptions: ListLoadOptions };
+const loaded = loadCheckServices(extraListPaths, listOptions);
 post({ type: 'ready', lists: loaded.lists, problems: loaded.problems });
 
 port.on('message', (m: ToCheckFilesWorker) => {

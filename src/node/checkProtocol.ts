@@ -22,7 +22,8 @@ export type WorkerCheckResult = Omit<CheckResult, 'model'>;
 
 export type WorkerRequest =
   | { type: 'lists'; id: number; sources: ListSources }
-  | { type: 'validate'; id: number; paths: string[] }
+  /** Reads list files without using them; compared with the lists in use unless the user accepted a smaller list. */
+  | { type: 'validate'; id: number; paths: string[]; acceptSmallerList?: boolean; bundledDir?: string }
   | { type: 'check'; id: number; uri: string; text: string; format: ContractFormat; version: number; config: CheckConfig }
   | { type: 'search'; id: number; query: string; options?: SearchOptions }
   | { type: 'entity'; id: number; entityId: string }

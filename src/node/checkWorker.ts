@@ -3,6 +3,7 @@ import { createSourceDocument } from '../core/document/sourceDocument';
 import { checkDocument } from '../core/engine';
 import type { RuleServices } from '../core/rules/services';
 import { plainEntity } from '../core/screening/entity';
+import type { ListInfo } from '../core/screening/types';
 import type { WorkerRequest, WorkerResponse } from './checkProtocol';
 import { loadListSources, validateListFiles } from './listSources';
 
@@ -12,16 +13,19 @@ import { loadListSources, validateListFiles } from './listSources';
  * one at a time, in order.
  */
 let services: RuleServices = {};
+/** The lists in use, which an import is compared with. */
+let inUse: ListInfo[] = [];
 
 function handle(m: WorkerRequest): WorkerResponse {
   switch (m.type) {
     case 'lists': {
       const { screener, ...loaded } = loadListSources(m.sources);
       services = { screener };
+      inUse = loaded.lists;
       return { type: 'lists', id: m.id, loaded };
     }
     case 'validate':
-      return { type: 'validate', id: m.id, loaded: validateListFiles(m.paths) };
+      return { type: 'validate', id: m.id, loaded: validateListFiles(m.paths, inUse, { acceptSmallerList: m.acceptSmallerList, bundledDir: m.bundledDir }) };
     case 'check': {
       const doc = createSourceDocument(m.uri, m.text, m.format, m.version);
       const { model: _model, ...result } = checkDocument(doc, { config: m.config, services });

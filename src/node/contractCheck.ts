@@ -7,6 +7,7 @@ import type { ScreeningCandidateInput } from '../core/report/types';
 import type { RuleServices } from '../core/rules/services';
 import type { ListInfo } from '../core/screening/types';
 import { readContract, type FoundFile } from './contractFiles';
+import type { ListLoadOptions } from './listGuard';
 import { loadLists } from './lists';
 
 /** One checked contract, in a form that can cross threads (no model; its clauses summarised). */
@@ -30,8 +31,8 @@ export interface CheckServices {
 }
 
 /** Loads the bundled sanctions lists plus any extra list files (same list id replaces the bundled one). */
-export function loadCheckServices(extraListPaths: readonly string[]): CheckServices {
-  const loaded = loadLists({ extraPaths: extraListPaths });
+export function loadCheckServices(extraListPaths: readonly string[], listOptions: ListLoadOptions = {}): CheckServices {
+  const loaded = loadLists({ ...listOptions, extraPaths: extraListPaths });
   return {
     services: { screener: loaded.screener },
     lists: loaded.lists,

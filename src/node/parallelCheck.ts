@@ -1,9 +1,10 @@
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ListInfo } from '../core/screening/types';
 import { InputError, type FoundFile } from './contractFiles';
 import { checkContractFile, loadCheckServices, type CheckedContract, type CheckFileOptions } from './contractCheck';
+import type { ListLoadOptions } from './listGuard';
 
 /** A started check: the lists in use, and a way to check files with them. */
 export interface CheckRun {
@@ -12,8 +13,27 @@ export interface CheckRun {
   problems: string[];
   /** Results in the order of `files`; files that do not read like contracts are left out. Rejects with InputError. */
   check(files: readonly FoundFile[], options: CheckFileOptions): Promise<CheckedContract[]>;
+  /** Checks every file; one that cannot be read is reported in `failed` and the others are still checked. */
+  checkAll(files: readonly FoundFile[], options: CheckFileOptions): Promise<CheckOutcome>;
   close(): Promise<void>;
 }
+
+/** Every file of a run, sorted into checked, skipped (does not read like a contract) and failed. */
+export interface CheckOutcome {
+  checked: CheckedContract[];
+  skipped: FileNote[];
+  failed: FileNote[];
+}
+
+export interface FileNote {
+  path: string;
+  reason: string;
+}
+
+/** Why a file found in a folder was not checked (named in text and JSON output). */
+export const NOT_A_CONTRACT = 'does not read like a contract (no agreement title, parties or obligations found); give its path on the command line, or name it *.contract.md or *.contract.txt, to check it';
+
+type FileResult = { contract: CheckedContract } | { skipped: FileNote } | { failed: FileNote };
 
 /** Messages from dist/checkFilesWorker.js. */
 export type FromCheckFilesWorker =
@@ -48,30 +68,57 @@ export function threadsFor(fileCount: number, env: NodeJS.ProcessEnv = process.e
 }
 
 /** Loads the lists (in each worker thread, or here for one thread) and returns a run ready to check files. */
-export async function startCheckRun(extraListPaths: readonly string[], threads: number): Promise<CheckRun> {
-  return threads <= 1 ? inThisThread(extraListPaths) : onWorkers(extraListPaths, threads);
+export async function startCheckRun(extraListPaths: readonly string[], threads: number, listOptions: ListLoadOptions = {}): Promise<CheckRun> {
+  return threads <= 1 ? inThisThread(extraListPaths, listOptions) : onWorkers(extraListPaths, threads, listOptions);
 }
 
-function inThisThread(extraListPaths: readonly string[]): CheckRun {
-  const loaded = loadCheckServices(extraListPaths);
+/** The order of `files`, checked ones only; rejects with the first failing file's InputError. */
+function firstFailureOrChecked(results: FileResult[]): CheckedContract[] {
+  const failed = results.find((r): r is { failed: FileNote } => 'failed' in r);
+  if (failed) throw new InputError(failed.failed.path, failed.failed.reason);
+  return results.flatMap((r) => ('contract' in r ? [r.contract] : []));
+}
+
+function sortResults(results: FileResult[]): CheckOutcome {
+  const out: CheckOutcome = { checked: [], skipped: [], failed: [] };
+  for (const r of results) {
+    if ('contract' in r) out.checked.push(r.contract);
+    else if ('skipped' in r) out.skipped.push(r.skipped);
+    else out.failed.push(r.failed);
+  }
+  return out;
+}
+
+/** A path as people see it: relative to the display root when inside it. */
+function shownPath(path: string, options: CheckFileOptions): string {
+  const rel = relative(options.displayRoot, path);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+}
+
+function inThisThread(extraListPaths: readonly string[], listOptions: ListLoadOptions): CheckRun {
+  const loaded = loadCheckServices(extraListPaths, listOptions);
+  const checkHere = (files: readonly FoundFile[], options: CheckFileOptions): FileResult[] =>
+    files.map((f) => {
+      try {
+        const contract = checkContractFile(f, loaded, options);
+        return contract ? { contract } : { skipped: { path: shownPath(f.path, options), reason: NOT_A_CONTRACT } };
+      } catch (e) {
+        if (e instanceof InputError) return { failed: { path: shownPath(e.path, options), reason: e.reason } };
+        throw e;
+      }
+    });
   return {
     lists: loaded.lists,
     problems: loaded.problems,
-    async check(files, options) {
-      const out: CheckedContract[] = [];
-      for (const f of files) {
-        const c = checkContractFile(f, loaded, options);
-        if (c) out.push(c);
-      }
-      return out;
-    },
+    check: async (files, options) => firstFailureOrChecked(checkHere(files, options)),
+    checkAll: async (files, options) => sortResults(checkHere(files, options)),
     async close() {},
   };
 }
 
-async function onWorkers(extraListPaths: readonly string[], threads: number): Promise<CheckRun> {
+async function onWorkers(extraListPaths: readonly string[], threads: number, listOptions: ListLoadOptions): Promise<CheckRun> {
   const script = join(__dirname, 'checkFilesWorker.js');
-  const workers = Array.from({ length: threads }, () => new Worker(script, { workerData: { extraListPaths } }));
+  const workers = Array.from({ length: threads }, () => new Worker(script, { workerData: { extraListPaths, listOptions } }));
   const close = async () => {
     await Promise.all(workers.map((w) => w.terminate()));
   };
@@ -85,7 +132,8 @@ async function onWorkers(extraListPaths: readonly string[], threads: number): Pr
   return {
     lists: ready[0].lists,
     problems: ready[0].problems,
-    check: (files, options) => checkOnWorkers(workers, files, options),
+    check: async (files, options) => firstFailureOrChecked(await checkOnWorkers(workers, files, options)),
+    checkAll: async (files, options) => sortResults(await checkOnWorkers(workers, files, options)),
     close,
   };
 }
@@ -98,10 +146,9 @@ function firstMessage(w: Worker): Promise<Extract<FromCheckFilesWorker, { type: 
 }
 
 /** Hands files out one at a time (big and small contracts balance out); keeps the input order. */
-function checkOnWorkers(workers: Worker[], files: readonly FoundFile[], options: CheckFileOptions): Promise<CheckedContract[]> {
+function checkOnWorkers(workers: Worker[], files: readonly FoundFile[], options: CheckFileOptions): Promise<FileResult[]> {
   return new Promise((resolve, reject) => {
-    const results: (CheckedContract | null | undefined)[] = new Array(files.length);
-    const failures = new Map<number, Extract<FromCheckFilesWorker, { type: 'failed' }>>();
+    const results: FileResult[] = new Array(files.length);
     let next = 0;
     let done = 0;
     // Our own listeners only: a worker's terminate() waits on an 'exit' listener of its own.
@@ -114,14 +161,11 @@ function checkOnWorkers(workers: Worker[], files: readonly FoundFile[], options:
     const detach = () => {
       for (const [w, event, f] of attached) w.off(event, f);
     };
+    let internal: Error | undefined;
     const finish = () => {
       detach();
-      // The same error as checking in order would raise: the first failing file's.
-      const first = [...failures.keys()].sort((a, b) => a - b)[0];
-      if (first !== undefined) {
-        const f = failures.get(first)!;
-        reject(f.path !== undefined ? new InputError(f.path, f.reason) : new Error(f.reason));
-      } else resolve(results.filter((r): r is CheckedContract => !!r));
+      if (internal) reject(internal);
+      else resolve(results);
     };
     const feed = (w: Worker) => {
       if (next < files.length) {
@@ -133,9 +177,11 @@ function checkOnWorkers(workers: Worker[], files: readonly FoundFile[], options:
     if (!files.length) return resolve([]);
     for (const w of workers) {
       on(w, 'message', (m: FromCheckFilesWorker) => {
-        if (m.type === 'checked') results[m.index] = m.contract;
-        else if (m.type === 'failed') failures.set(m.index, m);
-        else return;
+        if (m.type === 'checked') results[m.index] = m.contract ? { contract: m.contract } : { skipped: { path: shownPath(files[m.index].path, options), reason: NOT_A_CONTRACT } };
+        else if (m.type === 'failed') {
+          if (m.path === undefined) internal ??= new Error(m.reason);
+          results[m.index] = { failed: { path: shownPath(m.path ?? files[m.index].path, options), reason: m.reason } };
+        } else return;
         done++;
         if (done === files.length) finish();
         else feed(w);

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { relative, resolve, sep } from 'node:path';
 import { BUNDLED_CLAUSE_FILES } from '../../core/clauses/bundled';
@@ -13,11 +13,12 @@ import { InputError } from '../../node/contractFiles';
 import { clausesOf, type CheckedContract } from '../../node/contractCheck';
 import { oneOf, parseArgs, UsageError } from '../args';
 import { EXIT, type CliIO } from '../io';
+import { notLoadedList, reportTargetProblem, writeReportFile } from '../reportOutput';
 import { checkContracts } from '../services';
 import { TOOL } from '../version';
 
-export const REPORT_USAGE = `Usage: clauseguard report [--format html|md|json|sarif|csv] [--output FILE] [--reviewer NAME]
-                          [--decisions FILE] [--lists PATH]... PATH...
+export const REPORT_USAGE = `Usage: clauseguard report [--format html|md|json|sarif|csv] [--output FILE [--force]] [--reviewer NAME]
+                          [--decisions FILE] [--lists PATH]... [--accept-smaller-list] PATH...
 
 Writes a compliance report for contracts (.md, .markdown, .txt files, or folders of them):
   html   a self-contained page (open it in a browser; print it to PDF)
@@ -26,11 +27,13 @@ Writes a compliance report for contracts (.md, .markdown, .txt files, or folders
 --format defaults to the --output file's ending, else md. Without --output the report goes to standard output.
 --reviewer defaults to git's user.name, else the operating-system user.
 --decisions defaults to .clauseguard/decisions.json in the current folder, when there is one.
-Exit status: 0 report written, 2 usage error or unreadable input.`;
+--output never replaces a file the report reads; an existing file only with --force.
+Exit status: 0 report written, 2 usage error, unreadable input, or a list that could not be loaded
+(the report is still written and names the list).`;
 
 /** `clauseguard report`: check the given contracts and write one report. */
 export async function reportCommand(argv: readonly string[], io: CliIO): Promise<number> {
-  const args = parseArgs(argv, { values: ['format', 'output', 'reviewer', 'decisions'], repeatable: ['lists'], booleans: ['help'] });
+  const args = parseArgs(argv, { values: ['format', 'output', 'reviewer', 'decisions'], repeatable: ['lists'], booleans: ['help', 'force', 'accept-smaller-list'] });
   if (args.flags.has('help')) {
     io.out(REPORT_USAGE + '\n');
     return EXIT.ok;
@@ -38,8 +41,14 @@ export async function reportCommand(argv: readonly string[], io: CliIO): Promise
   if (args.positional.length === 0) throw new UsageError('give at least one file or folder to report on');
   const output = args.values.output;
   const format: ReportFormat = oneOf('format', args.values.format, REPORT_FORMATS, (output && formatFromFileName(output)) || 'md');
+  const refused = output && reportTargetProblem({ output, cwd: io.cwd, inputs: [...args.positional, ...(args.lists.lists ?? []), args.values.decisions ?? DECISIONS_PATH], force: args.flags.has('force') });
+  if (refused) {
+    io.err(`clauseguard: ${refused}\n`);
+    return EXIT.usage;
+  }
 
   let decisions: Decision[];
+  let listOrFileProblems = false;
   let report: ComplianceReport;
   try {
     decisions = readDecisions(args.values.decisions, io.cwd, io);
@@ -48,9 +57,11 @@ export async function reportCommand(argv: readonly string[], io: CliIO): Promise
       args.positional.map((p) => resolve(io.cwd, p)),
       args.lists.lists ?? [],
       io.cwd,
-      { partyScreening: true, stopOnListProblems: false },
+      { partyScreening: true, stopOnListProblems: false, acceptSmallerList: args.flags.has('accept-smaller-list') },
     );
     for (const p of run.problems) io.err(`clauseguard: ${p}\n`);
+    for (const f of run.failed) io.err(`clauseguard: ${f.path}: not checked: ${f.reason}\n`);
+    listOrFileProblems = run.problems.length + run.failed.length > 0;
     // A previous report written into the folder under review is not a contract.
     const target = output ? resolve(io.cwd, output) : undefined;
     const checked = (run.checked ?? []).filter((c) => resolve(io.cwd, c.path) !== target);
@@ -58,7 +69,7 @@ export async function reportCommand(argv: readonly string[], io: CliIO): Promise
       tool: TOOL,
       generatedAt: new Date(),
       reviewer: args.values.reviewer ?? defaultReviewer(io.cwd),
-      lists: run.lists,
+      lists: [...run.lists, ...run.problems.map(notLoadedList)],
       config: DEFAULT_CONFIG,
       clauseLibrary: loadClauseLibrary(BUNDLED_CLAUSE_FILES),
       files: checked.map((c) => ({
@@ -78,20 +89,21 @@ export async function reportCommand(argv: readonly string[], io: CliIO): Promise
   }
 
   const text = renderReport(report, format);
+  // A list that failed to load or a file not read: the report says so, and the run does not end as clean.
+  const done = listOrFileProblems ? EXIT.usage : EXIT.ok;
   if (!output) {
     io.out(text);
-    return EXIT.ok;
+    return done;
   }
-  const target = resolve(io.cwd, output);
   try {
-    writeFileSync(target, text, 'utf8');
+    writeReportFile(io.cwd, output, text);
   } catch (e) {
     io.err(`clauseguard: cannot write the report to ${output}: ${(e as Error).message}\n`);
     return EXIT.usage;
   }
   const t = report.totals;
   io.err(`clauseguard: wrote ${format} report on ${t.files} contract(s) (${t.byStatus.fail} fail, ${t.byStatus.attention} need attention, ${t.byStatus.pass} pass) to ${output}\n`);
-  return EXIT.ok;
+  return done;
 }
 
 /** git's user.name, else the OS user; empty when neither is known. */
