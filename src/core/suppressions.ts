@@ -113,13 +113,12 @@ export function applyInlineSuppressions(
       if (!known(r)) problems.push({ line: d.line, message: `"${r}" in ${d.comment} is not a ClauseGuard rule id or tag, so this comment does not switch it off. Check the spelling (see the rules list in the documentation).` });
     }
   }
-  const regions = buildRegions(doc, directives, problems);
+  const lookup = regionLookup(buildRegions(doc, directives, problems));
   const shown: Finding[] = [];
   const suppressed: SuppressedFinding[] = [];
   for (const f of findings) {
     const names = [f.rule, ...tagsOf(f.rule)];
-    const line = f.range.start.line;
-    const hit = regions.find((r) => line >= r.from && line <= r.to && (r.directive.rules.length === 0 || r.directive.rules.some((n) => names.includes(n))));
+    const hit = lookup(f.range.start.line, (r) => r.directive.rules.length === 0 || r.directive.rules.some((n) => names.includes(n)));
     if (!hit) {
       shown.push(f);
       continue;
@@ -137,9 +136,39 @@ interface Region {
   directive: Directive;
 }
 
+/**
+ * The first region (in the order built) covering a line that `accepts`. Next-line regions are kept
+ * sorted: their starts and ends both grow with the directive's line, so the regions covering a line
+ * are one run found by binary search; 50,000 consecutive directives stay fast. Other regions (one per
+ * disable comment) are searched in turn.
+ */
+function regionLookup(regions: Region[]): (line: number, accepts: (r: Region) => boolean) => Region | undefined {
+  const order = new Map(regions.map((r, i) => [r, i]));
+  const nextLine = regions.filter((r) => r.directive.kind === 'disable-next-line');
+  const wide = regions.filter((r) => r.directive.kind !== 'disable-next-line');
+  return (line, accepts) => {
+    let best: Region | undefined;
+    const consider = (r: Region) => {
+      if (accepts(r) && (!best || order.get(r)! < order.get(best)!)) best = r;
+    };
+    for (const r of wide) if (line >= r.from && line <= r.to) consider(r);
+    // First next-line region that ends at or after `line`; the run goes on while regions start at or before it.
+    let lo = 0;
+    let hi = nextLine.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (nextLine[mid].to < line) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < nextLine.length && nextLine[k].from <= line; k++) consider(nextLine[k]);
+    return best;
+  };
+}
+
 function buildRegions(doc: SourceDocument, directives: Directive[], problems: DirectiveProblem[]): Region[] {
   const regions: Region[] = [];
   const last = doc.lines.lineCount - 1;
+  const targets = nextContentLines(doc, directives);
   /** Open disable regions: one per disable directive until an enable closes it. */
   const open: Directive[] = [];
   for (const d of directives) {
@@ -148,7 +177,7 @@ function buildRegions(doc: SourceDocument, directives: Directive[], problems: Di
         regions.push({ from: 0, to: last, directive: d });
         break;
       case 'disable-next-line': {
-        const target = nextContentLine(doc, d.line);
+        const target = targets.get(d);
         if (target === undefined) problems.push({ line: d.line, message: `${d.comment} is not followed by any text, so it has no effect.` });
         // The comment's own line counts too: a parser may join the comment to the paragraph below it.
         else regions.push({ from: d.line, to: target, directive: d });
@@ -177,14 +206,27 @@ function buildRegions(doc: SourceDocument, directives: Directive[], problems: Di
   return regions;
 }
 
-/** The next line after `line` that is not blank and is not itself a directive. */
-function nextContentLine(doc: SourceDocument, line: number): number | undefined {
+/**
+ * For each directive, the next line after it that is not blank and is not itself a directive. Found
+ * from the last directive up, each line read once: a directive followed by another directive takes
+ * that one's answer, so a run of 50,000 consecutive comments is linear, not quadratic.
+ */
+function nextContentLines(doc: SourceDocument, directives: readonly Directive[]): Map<Directive, number | undefined> {
   const { lines, text } = doc;
-  for (let l = line + 1; l < lines.lineCount; l++) {
-    const t = text.slice(lines.lineStarts[l], lines.lineEndOffset(l)).trim();
-    if (!t) continue;
-    if (HTML_FORM.test(t) || BRACKET_FORM.test(t)) continue;
-    return l;
+  const out = new Map<Directive, number | undefined>();
+  let after: number | undefined; // the answer for the directive below the current one
+  for (let k = directives.length - 1; k >= 0; k--) {
+    const d = directives[k];
+    const stop = k + 1 < directives.length ? directives[k + 1].line : lines.lineCount;
+    let found: number | undefined;
+    for (let l = d.line + 1; l < stop && found === undefined; l++) {
+      const t = text.slice(lines.lineStarts[l], lines.lineEndOffset(l)).trim();
+      if (t && !HTML_FORM.test(t) && !BRACKET_FORM.test(t)) found = l;
+    }
+    // Two directives on one line cannot happen (one a line), so `stop` is after d.line or d is the last.
+    if (found === undefined && stop < lines.lineCount) found = after;
+    out.set(d, found);
+    after = found;
   }
-  return undefined;
+  return out;
 }
