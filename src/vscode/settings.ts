@@ -15,8 +15,8 @@ export interface AdapterSettings {
 }
 
 /** Reads ClauseGuard settings for a resource. Invalid values fall back to defaults and are reported, never thrown. */
-export function readSettings(scope?: vscode.Uri): AdapterSettings {
-  const cfg = vscode.workspace.getConfiguration(SECTION, scope);
+export function readSettings(scope?: vscode.Uri, trusted = vscode.workspace.isTrusted): AdapterSettings {
+  const cfg = withoutWorkspaceWeakening(vscode.workspace.getConfiguration(SECTION, scope), trusted);
   const { config, problems } = normalizeConfig({
     ruleSeverity: cfg.get('rules'),
     screeningBands: cfg.get('screening.scoreBands'),
@@ -48,6 +48,23 @@ export function readSettings(scope?: vscode.Uri): AdapterSettings {
   };
 }
 
+/**
+ * Settings a repository could use to weaken screening (rules off, score bands raised, bundled lists or
+ * contract detection off). In Restricted Mode their workspace values are ignored: only the user's own
+ * settings and the defaults count. Listed in package.json restrictedConfigurations too.
+ */
+export const SCREENING_SETTINGS = ['rules', 'screening.scoreBands', 'lists.bundled', 'contractFiles', 'detectContracts'];
+
+function withoutWorkspaceWeakening(cfg: vscode.WorkspaceConfiguration, trusted: boolean): Pick<vscode.WorkspaceConfiguration, 'get' | 'inspect'> {
+  if (trusted) return cfg;
+  const get = <T>(key: string, fallback?: T): T | undefined => {
+    if (!SCREENING_SETTINGS.includes(key)) return fallback === undefined ? cfg.get<T>(key) : cfg.get<T>(key, fallback);
+    const i = cfg.inspect<T>(key);
+    return i?.globalValue ?? i?.defaultValue ?? fallback;
+  };
+  return { get: get as vscode.WorkspaceConfiguration['get'], inspect: cfg.inspect.bind(cfg) };
+}
+
 export const BUNDLED_LIST_IDS = ['ofac-sdn', 'ofac-cons', 'un'] as const;
 
 export interface ListSettings {
@@ -66,7 +83,7 @@ export interface ListSettings {
  * restricted settings are ignored (VS Code does this too; doing it here keeps the rule testable).
  */
 export function readListSettings(trusted: boolean): ListSettings {
-  const cfg = vscode.workspace.getConfiguration(SECTION);
+  const cfg = withoutWorkspaceWeakening(vscode.workspace.getConfiguration(SECTION), trusted);
   const problems: string[] = [];
   const restricted = <T>(key: string): T | undefined => {
     if (trusted) return cfg.get<T>(key);
@@ -90,7 +107,12 @@ export function readListSettings(trusted: boolean): ListSettings {
     extra = [];
   }
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-  const extraFiles = (extra as string[]).filter((p) => p.trim()).map((p) => (isAbsolutePath(p) || !folder ? p : vscode.Uri.joinPath(folder, p).fsPath));
+  // A relative path resolves inside the workspace, whose files an untrusted repository controls.
+  const relative = (extra as string[]).filter((p) => p.trim() && !isAbsolutePath(p));
+  if (!trusted && relative.length) problems.push(`clauseguard.lists.extraFiles: ${relative.join(', ')} ${relative.length > 1 ? 'are relative paths' : 'is a relative path'}, which would be read from this untrusted workspace; ${relative.length > 1 ? 'they are' : 'it is'} not loaded in Restricted Mode. Use an absolute path, or trust the workspace.`);
+  const extraFiles = (extra as string[])
+    .filter((p) => p.trim() && (trusted || isAbsolutePath(p)))
+    .map((p) => (isAbsolutePath(p) || !folder ? p : vscode.Uri.joinPath(folder, p).fsPath));
 
   let maxAgeDays = cfg.get<unknown>('lists.maxAgeDays', 90);
   if (typeof maxAgeDays !== 'number' || !(maxAgeDays >= 0 && maxAgeDays <= 3650)) {
