@@ -81,7 +81,11 @@ export function readFtmJsonLines(text: string, file: string, listId = 'opensanct
     const seenAddresses = new Set(addresses);
     for (const ref of strings(p.addressEntity)) {
       const full = byId.get(ref)?.properties.full;
-      for (const a of strings(full)) if (!seenAddresses.has(a)) (seenAddresses.add(a), addresses.push(a));
+      for (const a of strings(full)) {
+        if (seenAddresses.has(a)) continue;
+        seenAddresses.add(a);
+        addresses.push(a);
+      }
     }
     const sanction = programs.get(o.id);
     const notes = [...strings(p.notes), ...strings(p.position)].join('; ');
