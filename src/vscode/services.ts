@@ -13,7 +13,7 @@ import { BlockingProbe } from './blockingProbe';
 import { Checker } from './checker';
 import { DecisionStore } from './decisionStore';
 import { importedListPaths } from './listStorage';
-import { readListSettings, readSettings } from './settings';
+import { readListSettings, readSettings, trustOverride } from './settings';
 import { WorkerClient } from './workerClient';
 
 /** Everything feature modules share, created once in activate(). */
@@ -80,6 +80,7 @@ export class ExtensionServices implements vscode.Disposable {
   /** Tests: switch to (un)trusted behaviour and reload what depends on it. */
   async setTrustOverride(trusted: boolean | undefined): Promise<void> {
     this.trustOverride = trusted;
+    trustOverride.value = trusted; // the settings reader ignores weakening workspace settings when untrusted
     this.trustChanged.fire();
     await this.decisions.loadAll();
     await this.loadLists();

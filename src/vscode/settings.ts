@@ -15,7 +15,11 @@ export interface AdapterSettings {
 }
 
 /** Reads ClauseGuard settings for a resource. Invalid values fall back to defaults and are reported, never thrown. */
-export function readSettings(scope?: vscode.Uri, trusted = vscode.workspace.isTrusted): AdapterSettings {
+/** Tests switch trust here (services.setTrustOverride); otherwise VS Code's workspace trust decides. */
+export const trustOverride: { value: boolean | undefined } = { value: undefined };
+const workspaceTrusted = () => trustOverride.value ?? vscode.workspace.isTrusted;
+
+export function readSettings(scope?: vscode.Uri, trusted = workspaceTrusted()): AdapterSettings {
   const cfg = withoutWorkspaceWeakening(vscode.workspace.getConfiguration(SECTION, scope), trusted);
   const { config, problems } = normalizeConfig({
     ruleSeverity: cfg.get('rules'),
@@ -134,7 +138,7 @@ export function readListSettings(trusted: boolean): ListSettings {
  * undefined when none applies: no workspace folder, Restricted Mode, or an invalid setting.
  * For the quick fixes: read the Markdown files in it and hand them to the core clause library.
  */
-export function clauseLibraryFolder(scope: vscode.Uri | undefined, trusted = vscode.workspace.isTrusted): vscode.Uri | undefined {
+export function clauseLibraryFolder(scope: vscode.Uri | undefined, trusted = workspaceTrusted()): vscode.Uri | undefined {
   if (!trusted) return undefined;
   const folder = (scope && vscode.workspace.getWorkspaceFolder(scope)) ?? vscode.workspace.workspaceFolders?.[0];
   if (!folder) return undefined;
