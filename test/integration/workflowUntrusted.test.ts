@@ -3,7 +3,12 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { createDecision } from '../../src/core/decisions';
+import { createSourceDocument } from '../../src/core/document/sourceDocument';
+import { checkDocument } from '../../src/core/engine';
+import type { Finding } from '../../src/core/types';
 import { UPDATE_LISTS, type UpdateOutcome } from '../../src/vscode/features/updateLists';
+import { readListSettings } from '../../src/vscode/settings';
 import { findWorkspaceContracts } from '../../src/vscode/features/reportPanel';
 import { closeAll, openDoc, ruleOf, workspaceFile } from './helpers';
 import { restoreSamples, sampleText, services, setSetting, waitDiags, writeWorkspaceFile } from './workflowHelpers';
@@ -78,6 +83,54 @@ describe('workflow: untrusted input (issue 12)', function () {
     await setSetting('screening.scoreBands', undefined);
   });
 
+  it('the decisions store: two decisions recorded at once both survive; a newer version or a non-UTF-8 file is never rewritten', async () => {
+    const api = await services();
+    const folder = vscode.workspace.workspaceFolders![0];
+    const name = 'animation-production-agreement.md';
+    const text = sampleText(name);
+    const findings = checkDocument(createSourceDocument(name, text)).findings;
+    const [a, b] = [findings[0], findings.find((f) => f.rule !== findings[0].rule)!];
+    const decide = (finding: Finding, reason: string) =>
+      createDecision({ file: name, text, finding, verdict: 'not-a-match', reason, reviewer: 'Dana Whitfield', date: '2026-12-04T10:00:00Z', listVersion: { id: 'ofac-sdn', date: '2024-05-03', sha256: 'a'.repeat(64) } });
+    const file = vscode.Uri.joinPath(folder.uri, '.clauseguard', 'decisions.json');
+    try {
+      await Promise.all([api.decisions.record(folder, decide(a, 'First reviewer.')), api.decisions.record(folder, decide(b, 'Second reviewer.'))]);
+      const saved = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(file)));
+      assert.deepEqual(saved.decisions.map((d: { reason: string }) => d.reason).sort(), ['First reviewer.', 'Second reviewer.']);
+
+      const newer = JSON.stringify({ version: 2, decisions: [], fromTheFuture: true });
+      await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(newer));
+      await assert.rejects(api.decisions.record(folder, decide(a, 'Again.')), /newer ClauseGuard \(format version 2\)/);
+      assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(file)), newer);
+
+      const latin1 = Buffer.from('{"version": 1, "decisions": [], "note": "Caf\xe9"}', 'latin1');
+      await vscode.workspace.fs.writeFile(file, latin1);
+      await assert.rejects(api.decisions.record(folder, decide(a, 'Again.')), /is not UTF-8 text, so ClauseGuard will not rewrite it/);
+      assert.deepEqual(Buffer.from(await vscode.workspace.fs.readFile(file)), latin1);
+    } finally {
+      await vscode.workspace.fs.delete(vscode.Uri.joinPath(folder.uri, '.clauseguard'), { recursive: true, useTrash: false }).then(undefined, () => undefined);
+      await api.decisions.loadAll();
+    }
+  });
+
+  it('in Restricted Mode, bundled lists stay on and a relative list path of the user is not read from the workspace', async () => {
+    const api = await services();
+    await setSetting('lists.bundled', ['un']);
+    await vscode.workspace.getConfiguration('clauseguard').update('lists.extraFiles', ['compliance/planted.csv'], vscode.ConfigurationTarget.Global);
+    try {
+      await api.setTrustOverride(false);
+      assert.deepEqual(api.lists.map((l) => l.id).sort(), ['ofac-cons', 'ofac-sdn', 'un']);
+      const s = readListSettings(false);
+      assert.deepEqual(s.extraFiles, []);
+      assert.ok(s.problems.some((p) => /compliance\/planted\.csv is a relative path.*not loaded in Restricted Mode/.test(p)), s.problems.join('\n'));
+    } finally {
+      await vscode.workspace.getConfiguration('clauseguard').update('lists.extraFiles', undefined, vscode.ConfigurationTarget.Global);
+      await api.setTrustOverride(undefined);
+      await setSetting('lists.bundled', undefined);
+      await api.loadLists();
+    }
+  });
+
   it('hostile contract globs neither hang nor break the workspace report', async () => {
     await setSetting('contractFiles', ['**/**/**/**/**/**/**/**/x', '{a,b', '**/*.contract.md']);
     const t0 = Date.now();
@@ -110,6 +163,7 @@ describe('workflow: untrusted input (issue 12)', function () {
       delays.push(performance.now() - t0);
       assert.equal(review?.version, small.document.version);
     }
+    console.log(`      small contract's diagnostics after ${delays.map((d) => Math.round(d)).join(', ')} ms`);
     assert.ok(Math.max(...delays) < 1000, `small contract waited ${delays.map((d) => Math.round(d)).join(', ')} ms`);
     await closeAll();
     await vscode.workspace.fs.delete(big);
