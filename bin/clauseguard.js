@@ -7,7 +7,9 @@ if (!fs.existsSync(cli)) {
   console.error('clauseguard: the tool is not built yet. Run `npm run build` in ' + path.dirname(__dirname) + '.');
   process.exit(2);
 }
-require(cli)
+const tool = require(cli);
+tool.endQuietlyOnClosedPipe(); // `clauseguard check … | head` ends quietly
+tool
   .main(process.argv.slice(2))
   .then((code) => {
     process.exitCode = code;

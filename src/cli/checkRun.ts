@@ -1,7 +1,8 @@
+import { resolve } from 'node:path';
 import { resolveConfig, type ConfigLayer, type EffectiveConfig, type ListInfo } from '../core/index';
-import { collectContractFiles, type FoundFile } from '../node/contractFiles';
+import { findContractFiles, type FoundFile, type PathWarning } from '../node/contractFiles';
 import type { CheckedContract } from '../node/contractCheck';
-import { startCheckRun, threadsFor, type PlannedFile } from '../node/parallelCheck';
+import { startCheckRun, threadsFor, type FileNote, type PlannedFile } from '../node/parallelCheck';
 import { decisionPath, projectPath, ProjectFinder, type Project, type ProjectOptions } from '../node/project';
 
 export interface CheckedContracts {
@@ -12,8 +13,12 @@ export interface CheckedContracts {
   configProblems: string[];
   /** In the order found; contracts only. Undefined when list problems stopped the run before checking. */
   checked?: CheckedContract[];
-  /** Files found in folders that were not checked because they do not read like contracts. */
-  skipped: string[];
+  /** Files found in folders that do not read like a contract (named in the output, never silent). */
+  skipped: FileNote[];
+  /** Files that could not be read; the others were checked. The run ends with exit status 2. */
+  failed: FileNote[];
+  /** Paths passed over in folders: dangling links, link loops, unreadable folders. */
+  warnings: PathWarning[];
   /** The effective configuration of the first project (what a report shows as "settings used"). */
   config: EffectiveConfig;
   /** The project of each checked contract, by its shown path. */
@@ -27,6 +32,8 @@ export interface CheckRunOptions extends ProjectOptions {
   extraListPaths: readonly string[];
   /** Values from flags (e.g. --no-inline-config), over every project's configuration. */
   flagLayer?: ConfigLayer;
+  /** --accept-smaller-list: the user confirmed that a list file may have lost entries. */
+  acceptSmallerList?: boolean;
 }
 
 /**
@@ -36,7 +43,7 @@ export interface CheckRunOptions extends ProjectOptions {
  */
 export async function checkContracts(paths: readonly string[], cwd: string, options: CheckRunOptions): Promise<CheckedContracts> {
   // Paths are relative to the caller's working folder (io.cwd), not necessarily this process's.
-  const files = collectContractFiles(paths, cwd);
+  const { files, warnings } = findContractFiles(paths, cwd);
   const finder = new ProjectFinder(options);
   const configProblems = new Set<string>();
   const groups = new Map<string, { bundled: string[]; extra: string[]; items: { index: number; planned: PlannedFile; project: Project }[] }>();
@@ -60,32 +67,37 @@ export async function checkContracts(paths: readonly string[], cwd: string, opti
     groups.get(key)!.items.push({ index, planned, project });
   });
   const config = firstConfig ?? resolveConfig([...(options.flagLayer ? [options.flagLayer] : [])]).config;
-  const results: (CheckedContract | null)[] = new Array(files.length).fill(null);
+  const checkedByIndex: (CheckedContract | undefined)[] = new Array(files.length);
+  const skipped: FileNote[] = [];
+  const failed: FileNote[] = [];
   const projects = new Map<string, Project>();
   let lists: ListInfo[] = [];
   const listProblems: string[] = [];
   // One run per distinct set of lists (usually one): each loads its lists once.
   for (const group of groups.size ? groups.values() : [{ bundled: config.lists.bundled, extra: [...options.extraListPaths], items: [] }]) {
-    const run = await startCheckRun(group.extra, threadsFor(group.items.length), group.bundled);
+    const run = await startCheckRun(group.extra, threadsFor(group.items.length), { bundledIds: group.bundled, acceptSmallerList: options.acceptSmallerList });
     try {
       if (!lists.length) lists = run.lists;
       listProblems.push(...run.problems.filter((p) => !listProblems.includes(p)));
-      if (run.problems.length && options.stopOnListProblems) return { lists, listProblems, configProblems: [...configProblems], skipped: [], config, projects };
-      const checked = await run.check(
+      if (run.problems.length && options.stopOnListProblems) return { lists, listProblems, configProblems: [...configProblems], skipped: [], failed: [], warnings, config, projects };
+      const outcome = await run.checkAll(
         group.items.map((i) => i.planned),
         { displayRoot: cwd, partyScreening: options.partyScreening },
       );
-      checked.forEach((c, n) => {
-        const item = group.items[n];
-        results[item.index] = c;
-        if (c) projects.set(c.path, item.project);
-      });
+      skipped.push(...outcome.skipped);
+      failed.push(...outcome.failed);
+      const byPath = new Map(group.items.map((i) => [i.planned.file.path, i]));
+      for (const c of outcome.checked) {
+        const item = byPath.get(resolve(cwd, c.path));
+        if (!item) continue;
+        checkedByIndex[item.index] = c;
+        projects.set(c.path, item.project);
+      }
     } finally {
       await run.close();
     }
   }
-  const skipped = files.filter((_, i) => results[i] === null).map((f) => f.path);
-  return { lists, listProblems, configProblems: [...configProblems], checked: results.filter((c): c is CheckedContract => c !== null), skipped, config, projects };
+  return { lists, listProblems, configProblems: [...configProblems], checked: checkedByIndex.filter((c): c is CheckedContract => !!c), skipped, failed, warnings, config, projects };
 }
 
 /** Named on the command line, or named as a contract (*.contract.md / *.contract.txt). */

@@ -7,8 +7,11 @@ import { decisionsCommand } from './commands/decisions';
 import { outlineCommand } from './commands/outline';
 import { reportCommand } from './commands/report';
 import { screenCommand } from './commands/screen';
-import { EXIT, processIO, type CliIO } from './io';
+import { endQuietlyOnClosedPipe, EXIT, processIO, type CliIO } from './io';
 import { TOOL } from './version';
+
+/** For bin/clauseguard.js. */
+export { endQuietlyOnClosedPipe } from './io';
 
 type Command = (argv: readonly string[], io: CliIO) => number | Promise<number>;
 
@@ -67,6 +70,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
 
 // Run when started directly (node dist/cli.js); bin/clauseguard.js calls main() itself.
 if (require.main === module) {
+  endQuietlyOnClosedPipe();
   main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });

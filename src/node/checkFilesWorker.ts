@@ -1,6 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { checkContractFile, loadCheckServices } from './contractCheck';
 import { InputError } from './contractFiles';
+import type { ListOptions } from './contractCheck';
 import type { FromCheckFilesWorker, ToCheckFilesWorker } from './parallelCheck';
 
 /**
@@ -9,8 +10,8 @@ import type { FromCheckFilesWorker, ToCheckFilesWorker } from './parallelCheck';
  */
 const port = parentPort!;
 const post = (m: FromCheckFilesWorker) => port.postMessage(m);
-const data = workerData as { extraListPaths: string[]; bundledIds?: string[] };
-const loaded = loadCheckServices(data.extraListPaths, data.bundledIds);
+const { extraListPaths, listOptions } = workerData as { extraListPaths: string[]; listOptions: ListOptions };
+const loaded = loadCheckServices(extraListPaths, listOptions);
 post({ type: 'ready', lists: loaded.lists, problems: loaded.problems });
 
 port.on('message', (m: ToCheckFilesWorker) => {

@@ -1,5 +1,5 @@
 import type { CheckConfig, ContractFormat, Decision, DocumentReview, ListEntity, ListInfo, ScreeningMatch, SearchOptions } from '../core/index';
-import type { ListLoadError } from './lists';
+import type { LoadedLists } from './lists';
 
 /** Messages between the extension host and the check worker (src/node/checkWorker.ts). Plain data only. */
 
@@ -14,7 +14,8 @@ export interface ListSources {
 
 export type WorkerRequest =
   | { type: 'lists'; id: number; sources: ListSources }
-  | { type: 'validate'; id: number; paths: string[] }
+  /** Reads list files without using them; compared with the lists in use unless the user accepted a smaller list. */
+  | { type: 'validate'; id: number; paths: string[]; acceptSmallerList?: boolean; bundledDir?: string }
   /** Review a document with the core's pipeline; `decisions` are those recorded for this document. */
   | { type: 'check'; id: number; uri: string; text: string; format: ContractFormat; version: number; config: CheckConfig; decisions: Decision[]; partyScreening?: boolean }
   | { type: 'search'; id: number; query: string; options?: SearchOptions }
@@ -22,11 +23,8 @@ export type WorkerRequest =
   /** Busy-loop for a given time: lets tests prove that worker work does not block the extension host. */
   | { type: 'spin'; id: number; ms: number };
 
-export interface ListsLoaded {
-  lists: ListInfo[];
-  errors: ListLoadError[];
-  loadMs: number;
-}
+/** What a list load tells the extension host: the loaded lists without the screener (which stays in the worker). */
+export type ListsLoaded = Omit<LoadedLists, 'screener'>;
 
 export type WorkerResponse =
   | { type: 'lists'; id: number; loaded: ListsLoaded }

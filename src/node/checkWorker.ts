@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import { createReviewer, createSourceDocument, plainEntity, type Reviewer } from '../core/index';
+import { createReviewer, createSourceDocument, plainEntity, type ListInfo, type Reviewer } from '../core/index';
 import type { WorkerRequest, WorkerResponse } from './checkProtocol';
 import { loadListSources, validateListFiles } from './listSources';
 
@@ -9,16 +9,19 @@ import { loadListSources, validateListFiles } from './listSources';
  * one at a time, in order.
  */
 let reviewer: Reviewer = createReviewer();
+/** The lists in use, which an import is compared with. */
+let inUse: ListInfo[] = [];
 
 function handle(m: WorkerRequest): WorkerResponse {
   switch (m.type) {
     case 'lists': {
       const { screener, ...loaded } = loadListSources(m.sources);
       reviewer = createReviewer({ screener, lists: loaded.lists });
+      inUse = loaded.lists;
       return { type: 'lists', id: m.id, loaded };
     }
     case 'validate':
-      return { type: 'validate', id: m.id, loaded: validateListFiles(m.paths) };
+      return { type: 'validate', id: m.id, loaded: validateListFiles(m.paths, inUse, { acceptSmallerList: m.acceptSmallerList, bundledDir: m.bundledDir }) };
     case 'check': {
       const doc = createSourceDocument(m.uri, m.text, m.format, m.version);
       return { type: 'check', id: m.id, review: reviewer.review(doc, { config: m.config, decisions: m.decisions, partyScreening: m.partyScreening }) };

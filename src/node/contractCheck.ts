@@ -1,5 +1,9 @@
 import { createReviewer, looksLikeContract, type CheckConfig, type Decision, type DocumentReview, type ListInfo, type Reviewer } from '../core/index';
 import { readContract, type FoundFile } from './contractFiles';
+import type { ListLoadOptions } from './listGuard';
+
+/** How a run's lists load: which bundled lists, and whether a smaller list the user confirmed may replace one. */
+export type ListOptions = ListLoadOptions & { bundledIds?: readonly string[] };
 import { loadLists } from './lists';
 
 /** One checked contract, in a form that can cross threads: the core's review as is. */
@@ -20,8 +24,8 @@ export interface CheckServices {
 }
 
 /** Loads the bundled sanctions lists plus any extra list files (same list id replaces the bundled one). */
-export function loadCheckServices(extraListPaths: readonly string[], bundledIds?: readonly string[]): CheckServices {
-  const loaded = loadLists({ extraPaths: extraListPaths, ...(bundledIds ? { bundledIds } : {}) });
+export function loadCheckServices(extraListPaths: readonly string[], listOptions: ListOptions = {}): CheckServices {
+  const loaded = loadLists({ ...listOptions, extraPaths: extraListPaths });
   return {
     reviewer: createReviewer({ screener: loaded.screener, lists: loaded.lists }),
     lists: loaded.lists,

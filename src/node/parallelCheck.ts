@@ -1,8 +1,8 @@
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { InputError, type FoundFile } from './contractFiles';
-import { checkContractFile, loadCheckServices, type CheckedContract, type CheckFileOptions, type FileCheckPlan } from './contractCheck';
+import { checkContractFile, loadCheckServices, type CheckedContract, type CheckFileOptions, type FileCheckPlan, type ListOptions } from './contractCheck';
 import type { ListInfo } from '../core/index';
 
 /** A started check: the lists in use, and a way to check files with them. */
@@ -10,10 +10,29 @@ export interface CheckRun {
   lists: ListInfo[];
   /** Problems loading list files (the run still works with the lists that loaded). */
   problems: string[];
-  /** Results in the order of `files` (null: did not read like a contract). Rejects with InputError. */
-  check(files: readonly PlannedFile[], options: CheckFileOptions): Promise<(CheckedContract | null)[]>;
+  /** Results in the order of `files`; files that do not read like contracts are left out. Rejects with InputError. */
+  check(files: readonly PlannedFile[], options: CheckFileOptions): Promise<CheckedContract[]>;
+  /** Checks every file; one that cannot be read is reported in `failed` and the others are still checked. */
+  checkAll(files: readonly PlannedFile[], options: CheckFileOptions): Promise<CheckOutcome>;
   close(): Promise<void>;
 }
+
+/** Every file of a run, sorted into checked, skipped (does not read like a contract) and failed. */
+export interface CheckOutcome {
+  checked: CheckedContract[];
+  skipped: FileNote[];
+  failed: FileNote[];
+}
+
+export interface FileNote {
+  path: string;
+  reason: string;
+}
+
+/** Why a file found in a folder was not checked (named in text and JSON output). */
+export const NOT_A_CONTRACT = 'does not read like a contract (no agreement title, parties or obligations found); give its path on the command line, or name it *.contract.md or *.contract.txt, to check it';
+
+type FileResult = { contract: CheckedContract } | { skipped: FileNote } | { failed: FileNote };
 
 /** Messages from dist/checkFilesWorker.js. */
 export type FromCheckFilesWorker =
@@ -21,16 +40,16 @@ export type FromCheckFilesWorker =
   | { type: 'checked'; index: number; contract: CheckedContract | null }
   | { type: 'failed'; index: number; path?: string; reason: string };
 
-export interface ToCheckFilesWorker {
-  index: number;
-  file: PlannedFile;
-  options: CheckFileOptions;
-}
-
 /** A file with the configuration and decisions of its project. */
 export interface PlannedFile {
   file: FoundFile;
   plan: FileCheckPlan;
+}
+
+export interface ToCheckFilesWorker {
+  index: number;
+  file: PlannedFile;
+  options: CheckFileOptions;
 }
 
 /** Fewer files than this per extra thread are not worth a thread's start-up (~0.3 s to load the lists). */
@@ -54,25 +73,57 @@ export function threadsFor(fileCount: number, env: NodeJS.ProcessEnv = process.e
 }
 
 /** Loads the lists (in each worker thread, or here for one thread) and returns a run ready to check files. */
-export async function startCheckRun(extraListPaths: readonly string[], threads: number, bundledIds?: readonly string[]): Promise<CheckRun> {
-  return threads <= 1 ? inThisThread(extraListPaths, bundledIds) : onWorkers(extraListPaths, threads, bundledIds);
+export async function startCheckRun(extraListPaths: readonly string[], threads: number, listOptions: ListOptions = {}): Promise<CheckRun> {
+  return threads <= 1 ? inThisThread(extraListPaths, listOptions) : onWorkers(extraListPaths, threads, listOptions);
 }
 
-function inThisThread(extraListPaths: readonly string[], bundledIds?: readonly string[]): CheckRun {
-  const loaded = loadCheckServices(extraListPaths, bundledIds);
+/** The order of `files`, checked ones only; rejects with the first failing file's InputError. */
+function firstFailureOrChecked(results: FileResult[]): CheckedContract[] {
+  const failed = results.find((r): r is { failed: FileNote } => 'failed' in r);
+  if (failed) throw new InputError(failed.failed.path, failed.failed.reason);
+  return results.flatMap((r) => ('contract' in r ? [r.contract] : []));
+}
+
+function sortResults(results: FileResult[]): CheckOutcome {
+  const out: CheckOutcome = { checked: [], skipped: [], failed: [] };
+  for (const r of results) {
+    if ('contract' in r) out.checked.push(r.contract);
+    else if ('skipped' in r) out.skipped.push(r.skipped);
+    else out.failed.push(r.failed);
+  }
+  return out;
+}
+
+/** A path as people see it: relative to the display root when inside it. */
+function shownPath(path: string, options: CheckFileOptions): string {
+  const rel = relative(options.displayRoot, path);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+}
+
+function inThisThread(extraListPaths: readonly string[], listOptions: ListOptions): CheckRun {
+  const loaded = loadCheckServices(extraListPaths, listOptions);
+  const checkHere = (files: readonly PlannedFile[], options: CheckFileOptions): FileResult[] =>
+    files.map((f) => {
+      try {
+        const contract = checkContractFile(f.file, f.plan, loaded, options);
+        return contract ? { contract } : { skipped: { path: shownPath(f.file.path, options), reason: NOT_A_CONTRACT } };
+      } catch (e) {
+        if (e instanceof InputError) return { failed: { path: shownPath(e.path, options), reason: e.reason } };
+        throw e;
+      }
+    });
   return {
     lists: loaded.lists,
     problems: loaded.problems,
-    async check(files, options) {
-      return files.map((f) => checkContractFile(f.file, f.plan, loaded, options) ?? null);
-    },
+    check: async (files, options) => firstFailureOrChecked(checkHere(files, options)),
+    checkAll: async (files, options) => sortResults(checkHere(files, options)),
     async close() {},
   };
 }
 
-async function onWorkers(extraListPaths: readonly string[], threads: number, bundledIds?: readonly string[]): Promise<CheckRun> {
+async function onWorkers(extraListPaths: readonly string[], threads: number, listOptions: ListOptions): Promise<CheckRun> {
   const script = join(__dirname, 'checkFilesWorker.js');
-  const workers = Array.from({ length: threads }, () => new Worker(script, { workerData: { extraListPaths, bundledIds } }));
+  const workers = Array.from({ length: threads }, () => new Worker(script, { workerData: { extraListPaths, listOptions } }));
   const close = async () => {
     await Promise.all(workers.map((w) => w.terminate()));
   };
@@ -86,7 +137,8 @@ async function onWorkers(extraListPaths: readonly string[], threads: number, bun
   return {
     lists: ready[0].lists,
     problems: ready[0].problems,
-    check: (files, options) => checkOnWorkers(workers, files, options),
+    check: async (files, options) => firstFailureOrChecked(await checkOnWorkers(workers, files, options)),
+    checkAll: async (files, options) => sortResults(await checkOnWorkers(workers, files, options)),
     close,
   };
 }
@@ -99,10 +151,9 @@ function firstMessage(w: Worker): Promise<Extract<FromCheckFilesWorker, { type: 
 }
 
 /** Hands files out one at a time (big and small contracts balance out); keeps the input order. */
-function checkOnWorkers(workers: Worker[], files: readonly PlannedFile[], options: CheckFileOptions): Promise<(CheckedContract | null)[]> {
+function checkOnWorkers(workers: Worker[], files: readonly PlannedFile[], options: CheckFileOptions): Promise<FileResult[]> {
   return new Promise((resolve, reject) => {
-    const results: (CheckedContract | null | undefined)[] = new Array(files.length);
-    const failures = new Map<number, Extract<FromCheckFilesWorker, { type: 'failed' }>>();
+    const results: FileResult[] = new Array(files.length);
     let next = 0;
     let done = 0;
     // Our own listeners only: a worker's terminate() waits on an 'exit' listener of its own.
@@ -115,14 +166,11 @@ function checkOnWorkers(workers: Worker[], files: readonly PlannedFile[], option
     const detach = () => {
       for (const [w, event, f] of attached) w.off(event, f);
     };
+    let internal: Error | undefined;
     const finish = () => {
       detach();
-      // The same error as checking in order would raise: the first failing file's.
-      const first = [...failures.keys()].sort((a, b) => a - b)[0];
-      if (first !== undefined) {
-        const f = failures.get(first)!;
-        reject(f.path !== undefined ? new InputError(f.path, f.reason) : new Error(f.reason));
-      } else resolve(results.map((r) => r ?? null));
+      if (internal) reject(internal);
+      else resolve(results);
     };
     const feed = (w: Worker) => {
       if (next < files.length) {
@@ -134,9 +182,11 @@ function checkOnWorkers(workers: Worker[], files: readonly PlannedFile[], option
     if (!files.length) return resolve([]);
     for (const w of workers) {
       on(w, 'message', (m: FromCheckFilesWorker) => {
-        if (m.type === 'checked') results[m.index] = m.contract;
-        else if (m.type === 'failed') failures.set(m.index, m);
-        else return;
+        if (m.type === 'checked') results[m.index] = m.contract ? { contract: m.contract } : { skipped: { path: shownPath(files[m.index].file.path, options), reason: NOT_A_CONTRACT } };
+        else if (m.type === 'failed') {
+          if (m.path === undefined) internal ??= new Error(m.reason);
+          results[m.index] = { failed: { path: shownPath(m.path ?? files[m.index].file.path, options), reason: m.reason } };
+        } else return;
         done++;
         if (done === files.length) finish();
         else feed(w);

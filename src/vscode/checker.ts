@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { createSourceDocument, ruleById, type ContractFormat, type ContractModel, type Decision, type DecisionStatus, type DocumentReview, type Finding, type Reviewer } from '../core/index';
-import type { WorkerClient } from '../node/workerClient';
+import type { WorkerClient } from './workerClient';
 import { toVsRange, toVsSeverity } from './convert';
 import { isContract } from './contractScope';
 import { readSettings } from './settings';

@@ -12,7 +12,7 @@ export function isContract(doc: vscode.TextDocument): boolean {
   if (!LANGUAGES.has(doc.languageId) && !/\.(md|markdown|txt)$/i.test(doc.uri.path)) return false;
   if (doc.uri.scheme !== 'file' && doc.uri.scheme !== 'untitled' && doc.uri.scheme !== 'vscode-remote') return false;
   const settings = readSettings(doc.uri);
-  const byGlob = settings.contractFiles.some((glob) => vscode.languages.match({ pattern: glob }, doc) > 0);
+  const byGlob = matchesContractGlobs(doc.uri, doc.languageId, settings.contractFiles);
   return byGlob || (settings.detectContracts && looksLikeContract(doc.getText()));
 }
 
@@ -20,9 +20,25 @@ export function isContract(doc: vscode.TextDocument): boolean {
 export function isContractFile(uri: vscode.Uri, text: string): boolean {
   if (!/\.(md|markdown|txt)$/i.test(uri.path)) return false;
   const settings = readSettings(uri);
-  const languageId = /\.txt$/i.test(uri.path) ? 'plaintext' : 'markdown';
+  const byGlob = matchesContractGlobs(uri, /\.txt$/i.test(uri.path) ? 'plaintext' : 'markdown', settings.contractFiles);
+  return byGlob || (settings.detectContracts && looksLikeContract(text));
+}
+
+/**
+ * Whether a file matches one of the clauseguard.contractFiles globs, by VS Code's own glob matcher
+ * (the one files.exclude uses), relative to the file's workspace folder. A hand-made glob-to-regex
+ * took 22 s per path on eight `**` segments in a row, and an unclosed `{a,b` threw.
+ */
+export function matchesContractGlobs(uri: vscode.Uri, languageId: string, globs: readonly string[]): boolean {
+  const folder = vscode.workspace.getWorkspaceFolder(uri);
   // languages.match reads only the uri and language of the document it is given.
   const probe = { uri, languageId } as unknown as vscode.TextDocument;
-  const byGlob = settings.contractFiles.some((glob) => vscode.languages.match({ pattern: glob }, probe) > 0);
-  return byGlob || (settings.detectContracts && looksLikeContract(text));
+  return globs.some((glob) => {
+    try {
+      const pattern = folder && !glob.startsWith('**') ? new vscode.RelativePattern(folder, glob) : glob;
+      return vscode.languages.match({ pattern }, probe) > 0;
+    } catch {
+      return false; // a glob VS Code cannot read matches nothing (reported by the settings check)
+    }
+  });
 }

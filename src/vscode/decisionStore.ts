@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { writeFileAtomic } from '../node/atomicWrite';
 import { backupName, type Decision, DECISIONS_PATH, parseDecisionsFile, serializeDecisions, upsertDecision } from '../core/index';
 
 interface FolderDecisions {
@@ -60,12 +61,37 @@ export class DecisionStore implements vscode.Disposable {
     return [...this.byFolder.values()].flatMap((f) => f.decisions);
   }
 
-  /** Records a decision: re-reads the file, backs it up if it was damaged, then writes it. */
-  async record(folder: vscode.WorkspaceFolder, decision: Decision): Promise<{ backup?: vscode.Uri }> {
+  /** Writes one after another, per decisions file: two decisions recorded at once both survive. */
+  private writing = new Map<string, Promise<unknown>>();
+
+  /**
+   * Records a decision: re-reads the file, backs it up if it was damaged, then writes it atomically.
+   * Writers are serialised, so each one re-reads what the one before wrote. A file written by a newer
+   * ClauseGuard, or one that is not UTF-8 text, is never rewritten: the user is told why.
+   */
+  record(folder: vscode.WorkspaceFolder, decision: Decision): Promise<{ backup?: vscode.Uri }> {
+    const key = this.fileOf(folder).toString();
+    const previous = this.writing.get(key) ?? Promise.resolve();
+    const next = previous.then(
+      () => this.recordNow(folder, decision),
+      () => this.recordNow(folder, decision),
+    );
+    this.writing.set(key, next);
+    void next.finally(() => this.writing.get(key) === next && this.writing.delete(key)).catch(() => undefined);
+    return next;
+  }
+
+  private async recordNow(folder: vscode.WorkspaceFolder, decision: Decision): Promise<{ backup?: vscode.Uri }> {
     if (!this.trusted()) throw new Error('decisions cannot be recorded in Restricted Mode. Trust the workspace first.');
     const file = this.fileOf(folder);
     const existing = await readText(file);
+    if (existing === NOT_UTF8) {
+      throw new Error(`${file.fsPath} is not UTF-8 text, so ClauseGuard will not rewrite it (its characters would be lost). Save it as UTF-8, or move it away to start a new file.`);
+    }
     const parsed = existing === undefined ? { decisions: [], problems: [], fatal: false } : parseDecisionsFile(existing);
+    if (parsed.newerVersion !== undefined) {
+      throw new Error(`${file.fsPath} was written by a newer ClauseGuard (format version ${parsed.newerVersion}); this version will not replace it with version 1 and lose what it holds. Update ClauseGuard to record decisions.`);
+    }
     let backup: vscode.Uri | undefined;
     if (existing !== undefined && parsed.problems.length) {
       backup = vscode.Uri.joinPath(file, '..', backupName(new Date()));
@@ -74,7 +100,9 @@ export class DecisionStore implements vscode.Disposable {
     }
     const next = upsertDecision(parsed.decisions, decision);
     await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(file, '..'));
-    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(serializeDecisions(next)));
+    const bytes = new TextEncoder().encode(serializeDecisions(next, 'otherFields' in parsed ? parsed.otherFields : undefined));
+    if (file.scheme === 'file') await writeFileAtomic(file.fsPath, bytes);
+    else await vscode.workspace.fs.writeFile(file, bytes);
     this.byFolder.set(folder.uri.toString(), { decisions: next, problems: [], needsBackup: false });
     this.emitter.fire();
     return { backup };
@@ -85,6 +113,12 @@ export class DecisionStore implements vscode.Disposable {
     const text = await readText(file);
     if (text === undefined) {
       this.byFolder.set(folder.uri.toString(), { decisions: [], problems: [], needsBackup: false });
+      return;
+    }
+    if (text === NOT_UTF8) {
+      const problems = [`${DECISIONS_PATH} is not UTF-8 text. No decision was applied; save it as UTF-8.`];
+      this.byFolder.set(folder.uri.toString(), { decisions: [], problems, needsBackup: true });
+      this.report(file, problems);
       return;
     }
     const parsed = parseDecisionsFile(text);
@@ -115,9 +149,17 @@ export function relativePath(folder: vscode.WorkspaceFolder, uri: vscode.Uri): s
   return uri.path.startsWith(base) ? uri.path.slice(base.length) : uri.path;
 }
 
-async function readText(uri: vscode.Uri): Promise<string | undefined> {
+/** readText's answer for a file that is not valid UTF-8 (decoding it loosely would turn letters into U+FFFD). */
+const NOT_UTF8 = Symbol('not UTF-8');
+
+async function readText(uri: vscode.Uri): Promise<string | typeof NOT_UTF8 | undefined> {
   try {
-    return new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+    const bytes = await vscode.workspace.fs.readFile(uri);
+    try {
+      return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      return NOT_UTF8;
+    }
   } catch (e) {
     if (e instanceof vscode.FileSystemError && e.code === 'FileNotFound') return undefined;
     if ((e as { code?: string })?.code === 'FileNotFound' || /ENOENT|FileNotFound|EntryNotFound/.test(String(e))) return undefined;

@@ -10,7 +10,7 @@ import { DecisionStore } from './decisionStore';
 import { importedListPaths } from './listStorage';
 import { ProjectConfigs, setProjectConfigs } from './projectConfigs';
 import { clauseLibraryFolder, effectiveConfig, readListSettings, readSettings, setTrustCheck } from './settings';
-import { WorkerClient } from '../node/workerClient';
+import { WorkerClient } from './workerClient';
 
 /** Everything feature modules share, created once in activate(). */
 export class ExtensionServices implements vscode.Disposable {

@@ -24,7 +24,8 @@ export async function importedListPaths(globalStorage: vscode.Uri): Promise<stri
   for (const d of dirs.sort((a, b) => a.name.localeCompare(b.name))) {
     if (!d.isDirectory() || d.name.startsWith('.')) continue;
     const dir = path.join(root, d.name);
-    const files = (await readdir(dir, { withFileTypes: true })).filter((f) => f.isFile()).map((f) => f.name).sort();
+    // Dot-files are ClauseGuard's notes about the files (listGuard.ts SIDECAR_NAME), not lists.
+    const files = (await readdir(dir, { withFileTypes: true })).filter((f) => f.isFile() && !f.name.startsWith('.')).map((f) => f.name).sort();
     if (files.some((f) => /^(sdn|cons_prim)\.csv$/i.test(f))) out.push(dir);
     else if (files.length) out.push(path.join(dir, files[0]));
   }

@@ -25,7 +25,7 @@ export function setTrustCheck(check: () => boolean): void {
  * Workspace values ignored in Restricted Mode: those that weaken screening (an untrusted repository's
  * .vscode/settings.json must not switch it off) and those that load files from the workspace.
  */
-const IGNORED_WHEN_UNTRUSTED = new Set(['rules', 'screening.scoreBands', 'lists.bundled', 'lists.extraFiles', 'clauseLibrary.folder']);
+const IGNORED_WHEN_UNTRUSTED = new Set(['rules', 'screening.scoreBands', 'lists.bundled', 'contractFiles', 'detectContracts', 'lists.extraFiles', 'clauseLibrary.folder']);
 
 /** The VS Code settings that map onto the shared configuration, by their setting key. */
 function valuesFrom(get: (key: string) => unknown, problems: string[], level: string): ConfigValues {
@@ -183,7 +183,7 @@ export function readListSettings(trusted: boolean): ListSettings {
  * undefined when none applies: no workspace folder, Restricted Mode, or an invalid setting.
  * For the quick fixes: read the Markdown files in it and hand them to the core clause library.
  */
-export function clauseLibraryFolder(scope: vscode.Uri | undefined, trusted = vscode.workspace.isTrusted): vscode.Uri | undefined {
+export function clauseLibraryFolder(scope: vscode.Uri | undefined, trusted = trustedNow()): vscode.Uri | undefined {
   if (!trusted) return undefined;
   const folder = (scope && vscode.workspace.getWorkspaceFolder(scope)) ?? vscode.workspace.workspaceFolders?.[0];
   if (!folder) return undefined;

@@ -1,7 +1,7 @@
-import { copyFileSync, existsSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { backupName, clauseKeyAt, clauseLookup, createDecision, parseDecisionsFile, serializeDecisions, upsertDecision, type Finding, type Verdict } from '../../core/index';
-import { writeFileAtomic } from '../../node/atomicWrite';
+import { writeFileAtomicSync } from '../../node/atomicWrite';
 import { InputError } from '../../node/contractFiles';
 import { decisionPath } from '../../node/project';
 import { reviewerNameSync } from '../../node/reviewerName';
@@ -90,7 +90,8 @@ export async function decideCommand(argv: readonly string[], io: CliIO): Promise
     copyFileSync(file, backup);
     io.err(`clauseguard: ${relative(io.cwd, file)} had entries that could not be read; copied it to ${relative(io.cwd, backup)} first.\n`);
   }
-  writeFileAtomic(file, serializeDecisions(upsertDecision(parsed.decisions, decision)));
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileAtomicSync(file, serializeDecisions(upsertDecision(parsed.decisions, decision)));
   io.out(`Recorded “${verdict}” for “${finding.text}” (${finding.match ? `${finding.match.entity.primaryName} [${finding.match.entity.id}]` : rule}) in ${relative(io.cwd, file) || file}, by ${decision.reviewer}.\n`);
   return EXIT.ok;
 }

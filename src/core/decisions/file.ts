@@ -13,6 +13,10 @@ export interface ParsedDecisions {
    */
   problems: string[];
   fatal: boolean;
+  /** Set when the file was written by a newer ClauseGuard (a format version above 1): never rewrite it. */
+  newerVersion?: number;
+  /** Top-level fields other than "version" and "decisions", kept when the file is rewritten. */
+  otherFields?: Record<string, unknown>;
 }
 
 const FIELD_ORDER: (keyof Decision)[] = ['id', 'file', 'entityId', 'matchedText', 'listedName', 'context', 'clause', 'fingerprint', 'verdict', 'reason', 'reviewer', 'date', 'listVersion', 'entry'];
@@ -32,8 +36,10 @@ export function parseDecisionsFile(text: string): ParsedDecisions {
     return { decisions: [], problems: [`${DECISIONS_PATH} must be an object with a "decisions" list, like {"version": 1, "decisions": []}. No decision was applied.`], fatal: true };
   }
   if (raw.version !== 1) {
-    return { decisions: [], problems: [`${DECISIONS_PATH} has format version ${JSON.stringify(raw.version)}, but this ClauseGuard reads version 1. No decision was applied; update ClauseGuard or fix the "version" field.`], fatal: true };
+    const newer = typeof raw.version === 'number' && raw.version > 1 ? { newerVersion: raw.version } : {};
+    return { decisions: [], problems: [`${DECISIONS_PATH} has format version ${JSON.stringify(raw.version)}, but this ClauseGuard reads version 1. No decision was applied; update ClauseGuard or fix the "version" field.`], fatal: true, ...newer };
   }
+  const otherFields = Object.fromEntries(Object.entries(raw).filter(([k]) => k !== 'version' && k !== 'decisions'));
   const decisions: Decision[] = [];
   const problems: string[] = [];
   raw.decisions.forEach((d: unknown, i: number) => {
@@ -41,7 +47,7 @@ export function parseDecisionsFile(text: string): ParsedDecisions {
     if (why) problems.push(`${DECISIONS_PATH}: decision ${i + 1} was skipped because ${why}.`);
     else decisions.push(d as Decision);
   });
-  return { decisions, problems, fatal: false };
+  return { decisions, problems, fatal: false, ...(Object.keys(otherFields).length ? { otherFields } : {}) };
 }
 
 function invalidReason(d: unknown): string | undefined {
@@ -59,21 +65,26 @@ function invalidReason(d: unknown): string | undefined {
   return undefined;
 }
 
-/** The file text: pretty-printed, fields and decisions in a stable order, ending with a newline. */
-export function serializeDecisions(decisions: readonly Decision[]): string {
+/**
+ * The file text: pretty-printed, fields and decisions in a stable order, ending with a newline.
+ * Fields this version does not know (written by a newer ClauseGuard or by another tool) are kept,
+ * after the known ones, in the file, in each decision, and in its listVersion and entry.
+ */
+export function serializeDecisions(decisions: readonly Decision[], otherFields: Record<string, unknown> = {}): string {
+  const rest = (o: object, known: readonly string[]) => Object.fromEntries(Object.entries(o).filter(([k]) => !known.includes(k)));
   const file: DecisionsFile = {
     version: 1,
     decisions: sortDecisions(decisions).map((d) => {
       const out: Record<string, unknown> = {};
       for (const k of FIELD_ORDER) {
-        if (k === 'listVersion') out[k] = { id: d.listVersion.id, date: d.listVersion.date, sha256: d.listVersion.sha256 };
-        else if (k === 'entry') out[k] = { primaryName: d.entry.primaryName, type: d.entry.type, programs: [...d.entry.programs].sort() };
+        if (k === 'listVersion') out[k] = { id: d.listVersion.id, date: d.listVersion.date, sha256: d.listVersion.sha256, ...rest(d.listVersion, ['id', 'date', 'sha256']) };
+        else if (k === 'entry') out[k] = { primaryName: d.entry.primaryName, type: d.entry.type, programs: [...d.entry.programs].sort(), ...rest(d.entry, ['primaryName', 'type', 'programs']) };
         else if (d[k] !== undefined) out[k] = d[k];
       }
-      return out as unknown as Decision;
+      return { ...out, ...rest(d, FIELD_ORDER) } as unknown as Decision;
     }),
   };
-  return JSON.stringify(file, null, 2) + '\n';
+  return JSON.stringify({ ...file, ...rest(otherFields, ['version', 'decisions']) }, null, 2) + '\n';
 }
 
 /** Name for the backup of a file that could not be read cleanly: decisions.json.bak-20260101T120000Z. */

@@ -113,6 +113,7 @@ export function applyInlineSuppressions(doc: SourceDocument, findings: readonly 
     }
   }
   const regions = buildRegions(doc, directives, problems);
+  const lookup = regionLookup(regions);
   const shown: Finding[] = [];
   const suppressed: SuppressedFinding[] = [];
   const used = new Set<Directive>();
@@ -120,18 +121,19 @@ export function applyInlineSuppressions(doc: SourceDocument, findings: readonly 
   for (const f of findings) {
     const names = [f.rule, ...policy.tagsOf(f.rule)];
     const line = f.range.start.line;
-    const hits = regions.filter((r) => line >= r.from && line <= r.to && (r.directive.rules.length === 0 || r.directive.rules.some((n) => names.includes(n))));
-    if (!hits.length) {
+    const accepts = (r: Region) => r.directive.rules.length === 0 || r.directive.rules.some((n) => names.includes(n));
+    const hit = lookup(line, accepts);
+    if (!hit) {
       shown.push(f);
       continue;
     }
     if (policy.protectedRules.has(f.rule) && !policy.allowProtected) {
       shown.push(f);
-      // Every comment that tried to hide it says so, not only the first.
-      for (const h of hits) refused.set(h.directive, (refused.get(h.directive) ?? new Set()).add(f.rule));
+      // Every comment that tried to hide it says so, not only the first (screening findings are few).
+      for (const r of regions) if (line >= r.from && line <= r.to && accepts(r)) refused.set(r.directive, (refused.get(r.directive) ?? new Set()).add(f.rule));
       continue;
     }
-    const d = hits[0].directive;
+    const d = hit.directive;
     used.add(d);
     suppressed.push({ finding: f, suppression: { kind: 'inline', comment: d.comment, line: d.line, ...(d.reason ? { reason: d.reason } : {}) } });
   }
@@ -151,9 +153,39 @@ interface Region {
   directive: Directive;
 }
 
+/**
+ * The first region (in the order built) covering a line that `accepts`. Next-line regions are kept
+ * sorted: their starts and ends both grow with the directive's line, so the regions covering a line
+ * are one run found by binary search; 50,000 consecutive directives stay fast. Other regions (one per
+ * disable comment) are searched in turn.
+ */
+function regionLookup(regions: Region[]): (line: number, accepts: (r: Region) => boolean) => Region | undefined {
+  const order = new Map(regions.map((r, i) => [r, i]));
+  const nextLine = regions.filter((r) => r.directive.kind === 'disable-next-line');
+  const wide = regions.filter((r) => r.directive.kind !== 'disable-next-line');
+  return (line, accepts) => {
+    let best: Region | undefined;
+    const consider = (r: Region) => {
+      if (accepts(r) && (!best || order.get(r)! < order.get(best)!)) best = r;
+    };
+    for (const r of wide) if (line >= r.from && line <= r.to) consider(r);
+    // First next-line region that ends at or after `line`; the run goes on while regions start at or before it.
+    let lo = 0;
+    let hi = nextLine.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (nextLine[mid].to < line) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < nextLine.length && nextLine[k].from <= line; k++) consider(nextLine[k]);
+    return best;
+  };
+}
+
 function buildRegions(doc: SourceDocument, directives: Directive[], problems: DirectiveProblem[]): Region[] {
   const regions: Region[] = [];
   const last = doc.lines.lineCount - 1;
+  const targets = nextContentLines(doc, directives);
   /** Open disable regions: one per disable directive until an enable closes it. */
   const open: Directive[] = [];
   for (const d of directives) {
@@ -162,7 +194,7 @@ function buildRegions(doc: SourceDocument, directives: Directive[], problems: Di
         regions.push({ from: 0, to: last, directive: d });
         break;
       case 'disable-next-line': {
-        const target = nextContentLine(doc, d.line);
+        const target = targets.get(d);
         if (target === undefined) problems.push({ line: d.line, message: `${d.comment} is not followed by any text, so it has no effect.` });
         // The comment's own line counts too: a parser may join the comment to the paragraph below it.
         else regions.push({ from: d.line, to: target, directive: d });
@@ -191,14 +223,27 @@ function buildRegions(doc: SourceDocument, directives: Directive[], problems: Di
   return regions;
 }
 
-/** The next line after `line` that is not blank and is not itself a directive. */
-function nextContentLine(doc: SourceDocument, line: number): number | undefined {
+/**
+ * For each directive, the next line after it that is not blank and is not itself a directive. Found
+ * from the last directive up, each line read once: a directive followed by another directive takes
+ * that one's answer, so a run of 50,000 consecutive comments is linear, not quadratic.
+ */
+function nextContentLines(doc: SourceDocument, directives: readonly Directive[]): Map<Directive, number | undefined> {
   const { lines, text } = doc;
-  for (let l = line + 1; l < lines.lineCount; l++) {
-    const t = text.slice(lines.lineStarts[l], lines.lineEndOffset(l)).trim();
-    if (!t) continue;
-    if (HTML_FORM.test(t) || BRACKET_FORM.test(t)) continue;
-    return l;
+  const out = new Map<Directive, number | undefined>();
+  let after: number | undefined; // the answer for the directive below the current one
+  for (let k = directives.length - 1; k >= 0; k--) {
+    const d = directives[k];
+    const stop = k + 1 < directives.length ? directives[k + 1].line : lines.lineCount;
+    let found: number | undefined;
+    for (let l = d.line + 1; l < stop && found === undefined; l++) {
+      const t = text.slice(lines.lineStarts[l], lines.lineEndOffset(l)).trim();
+      if (t && !HTML_FORM.test(t) && !BRACKET_FORM.test(t)) found = l;
+    }
+    // Two directives on one line cannot happen (one a line), so `stop` is after d.line or d is the last.
+    if (found === undefined && stop < lines.lineCount) found = after;
+    out.set(d, found);
+    after = found;
   }
-  return undefined;
+  return out;
 }

@@ -58,7 +58,7 @@ export class NameIndex {
   private hitCache = new Map<string, TokenHit[]>();
 
   constructor(readonly entities: readonly ListEntity[]) {
-    const keys: string[] = [];
+    const keys = new Set<string>(); // an entity's names, deduplicated (a Set: one entity may have 200k aliases)
     const local = new Map<ListFolding, Int32Array>();
     for (let k = 0; k < entities.length; k++) {
       const e = entities[k];
@@ -75,7 +75,7 @@ export class NameIndex {
         continue;
       }
       const person = e.type === 'person';
-      keys.length = 0;
+      keys.clear();
       this.addName(k, 0, e.primaryName, person, false, keys);
       for (let i = 0; i < e.aliases.length; i++) this.addName(k, i + 1, e.aliases[i].name, person, e.aliases[i].quality === 'weak', keys);
     }
@@ -167,12 +167,12 @@ export class NameIndex {
   }
 
   /** Adds one name, folding it now; `keys` dedupes an entity's names. */
-  private addName(entity: number, which: number, name: string, person: boolean, weak: boolean, keys: string[]): void {
+  private addName(entity: number, which: number, name: string, person: boolean, weak: boolean, keys: Set<string>): void {
     const { core, legal } = nameTokens(name, person);
     if (!core.length) return;
     const key = screenedNameKey(core, weak);
-    if (keys.includes(key)) return;
-    keys.push(key);
+    if (keys.has(key)) return;
+    keys.add(key);
     const ids = new Int32Array(core.length);
     for (let i = 0; i < core.length; i++) ids[i] = this.wordId(core[i]);
     this.addTokens(entity, which, ids, 0, ids.length, undefined, weak, legal.join('+'));

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { chainJson, contractFactsFromText, FORMAT_INFO, looksLikeContract, reviewChain, renderHtml, renderReport, REPORT_FORMATS, type ComplianceReport, type ListInfo, type ReportFileInput, type ReportFormat, type Reviewer } from '../../core/index';
 import { toVsRange } from '../convert';
+import { matchesContractGlobs } from '../contractScope';
 import { readSettings } from '../settings';
 
 export const COMPLIANCE_REPORT_COMMAND = 'clauseguard.complianceReport';
@@ -298,12 +299,10 @@ export async function collect(
 export async function findWorkspaceContracts(token: vscode.CancellationToken): Promise<vscode.Uri[]> {
   const settings = readSettings();
   const candidates = await vscode.workspace.findFiles('**/*.{md,markdown,txt}', '**/{node_modules,.git,out,dist}/**', 5000, token);
-  const globs = settings.contractFiles.map((g) => new RegExp(globToRegExp(g), 'i'));
   const out: vscode.Uri[] = [];
   for (const uri of candidates) {
     if (token.isCancellationRequested) break;
-    const rel = vscode.workspace.asRelativePath(uri, false);
-    if (globs.some((g) => g.test(rel))) {
+    if (matchesContractGlobs(uri, /\.txt$/i.test(uri.path) ? 'plaintext' : 'markdown', settings.contractFiles)) {
       out.push(uri);
       continue;
     }
@@ -316,25 +315,6 @@ export async function findWorkspaceContracts(token: vscode.CancellationToken): P
     }
   }
   return out.sort((a, b) => a.path.localeCompare(b.path));
-}
-
-/** Minimal glob → RegExp for the contract globs (**, *, ?, {a,b}). */
-function globToRegExp(glob: string): string {
-  let re = '';
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i];
-    if (c === '*' && glob[i + 1] === '*') {
-      re += '.*';
-      i++;
-      if (glob[i + 1] === '/') i++;
-    } else if (c === '*') re += '[^/]*';
-    else if (c === '?') re += '[^/]';
-    else if (c === '{') re += '(?:';
-    else if (c === '}') re += ')';
-    else if (c === ',') re += '|';
-    else re += c.replace(/[.+^$()|[\]\\]/g, '\\$&');
-  }
-  return `^${re}$`;
 }
 
 /** The "Contract chain" section over the files whose review kept its model (the extension's checker does). */

@@ -1,6 +1,8 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { writeFileAtomic } from '../../node/atomicWrite';
+import { DATE_UNKNOWN, sidecarText, SIDECAR_NAME, type ListSidecar } from '../../node/listGuard';
 import { listsRoot } from '../listStorage';
 import type { ExtensionServices } from '../extensionServices';
 import { readListSettings } from '../settings';
@@ -29,8 +31,14 @@ const OFAC_COMPANIONS: Record<string, string[]> = {
   'cons_prim.csv': ['cons_alt.csv', 'cons_add.csv', 'cons_comments.csv'],
 };
 
-/** Arguments tests (and scripts) can pass to skip the dialogs. */
-export type UpdateListsArgs = { mode: 'import'; files: string[] } | { mode: 'download'; lists: string[] };
+/**
+ * Arguments tests (and scripts) can pass to skip the dialogs. `date` is the list date the user gives
+ * for files that carry none (OFAC CSV sets); `acceptSmallerList` answers "Use the smaller list".
+ */
+export type UpdateListsArgs = ({ mode: 'import'; files: string[]; date?: string } | { mode: 'download'; lists: string[] }) & { acceptSmallerList?: boolean };
+
+/** The button that confirms a list much smaller than the one in use. */
+export const USE_SMALLER_LIST = 'Use the smaller list';
 
 export interface UpdateOutcome {
   ok: boolean;
@@ -82,19 +90,39 @@ export async function updateLists(services: ExtensionServices, args?: UpdateList
     void vscode.window.showWarningMessage(`ClauseGuard: ${message}`);
     return { ok: false, lists: [], message };
   }
+  const interactive = !args;
   const staging = vscode.Uri.joinPath(listsRoot(services.context.globalStorageUri), `.staging-${Date.now()}`).fsPath;
   try {
-    const primaries = request.mode === 'import' ? await stageImport(request.files, staging) : await stageDownload(request.lists, settings.downloadBaseUrl, staging);
-    const { loaded } = await services.worker.request({ type: 'validate', paths: primaries });
+    const downloaded = new Map<string, Date>();
+    const primaries = request.mode === 'import' ? await stageImport(request.files, staging) : await stageDownload(request.lists, settings.downloadBaseUrl, staging, downloaded);
+    const bundledDir = path.join(services.context.extensionPath, 'lists');
+    let accepted = request.acceptSmallerList === true;
+    let { loaded } = await services.worker.request({ type: 'validate', paths: primaries, acceptSmallerList: accepted, bundledDir });
+    // Only "much smaller than the list in use" left: the user may confirm it, with both counts in view.
+    if (loaded.errors.length && loaded.errors.every((e) => e.smaller) && interactive) {
+      const e = loaded.errors[0];
+      const pick = await vscode.window.showWarningMessage(`ClauseGuard: ${path.basename(e.file)}: ${e.message.replace(e.file + ': ', '')}`, { modal: true }, USE_SMALLER_LIST);
+      if (pick === USE_SMALLER_LIST) {
+        accepted = true;
+        ({ loaded } = await services.worker.request({ type: 'validate', paths: primaries, acceptSmallerList: true, bundledDir }));
+      }
+    }
     if (loaded.errors.length) {
       const e = loaded.errors[0];
       throw new Error(`${path.basename(e.file)}${e.line ? `, line ${e.line}` : ''}: ${e.message.replace(e.file + ': ', '')}`);
     }
+    if (primaries.length !== loaded.lists.length) throw new Error('some files did not contain a list.');
+    // What the user said (or the server's Last-Modified header), kept beside the files it is about.
+    for (const [i, list] of loaded.lists.entries()) {
+      const given = list.date === DATE_UNKNOWN ? await listDate(list, request, downloaded.get(primaries[i]), interactive) : undefined;
+      if (given || accepted) await writeSidecar(primaries[i], [{ sha256: list.sha256, ...(given ?? {}), ...(accepted ? { acceptedSmaller: true } : {}) }]);
+    }
     await install(primaries, loaded.lists, listsRoot(services.context.globalStorageUri).fsPath);
     await services.loadLists();
-    const message = `Now using ${loaded.lists.map((l) => `${l.name} of ${l.date} (${l.entries} entries)`).join('; ')}.`;
+    const now = loaded.lists.map((l) => services.lists.find((x) => x.sha256 === l.sha256) ?? l);
+    const message = `Now using ${now.map((l) => `${l.name} of ${l.date} (${l.entries} entries)`).join('; ')}.`;
     void vscode.window.showInformationMessage(`ClauseGuard: lists updated. ${message}`);
-    return { ok: true, lists: loaded.lists, message };
+    return { ok: true, lists: now, message };
   } catch (e) {
     const message = `The lists were not updated, and the lists in use are unchanged. ${e instanceof Error ? e.message : String(e)}`;
     services.output.error(`Update lists: ${message}`);
@@ -125,8 +153,6 @@ async function stageImport(files: string[], staging: string): Promise<string[]> 
           /* companion files are optional */
         }
       }
-      const st = await fs.stat(file);
-      await fs.utimes(path.join(dir, path.basename(file)), st.atime, st.mtime); // OFAC CSVs are dated by file date
       primaries.push(dir);
     } else {
       primaries.push(path.join(dir, path.basename(file)));
@@ -136,7 +162,7 @@ async function stageImport(files: string[], staging: string): Promise<string[]> 
 }
 
 /** Downloads every file of each list into the staging folder. Any failure or short read aborts. */
-async function stageDownload(ids: string[], baseUrl: string, staging: string): Promise<string[]> {
+async function stageDownload(ids: string[], baseUrl: string, staging: string, lastModified: Map<string, Date>): Promise<string[]> {
   const primaries: string[] = [];
   for (const id of ids) {
     const spec = OFFICIAL_FILES[id];
@@ -145,11 +171,9 @@ async function stageDownload(ids: string[], baseUrl: string, staging: string): P
     await fs.mkdir(dir, { recursive: true });
     for (const f of spec.files) {
       const url = baseUrl ? `${baseUrl}/${f.name}` : f.url;
-      const { bytes, lastModified } = await download(url);
-      const target = path.join(dir, f.name);
-      await fs.writeFile(target, bytes);
-      const when = lastModified ?? new Date();
-      await fs.utimes(target, when, when);
+      const got = await download(url);
+      await fs.writeFile(path.join(dir, f.name), got.bytes);
+      if (got.lastModified && f === spec.files[0]) lastModified.set(spec.files.length > 1 ? dir : path.join(dir, f.name), got.lastModified);
     }
     primaries.push(spec.files.length > 1 ? dir : path.join(dir, spec.files[0].name));
   }
@@ -181,6 +205,31 @@ async function download(url: string): Promise<{ bytes: Uint8Array; lastModified?
 function describeFetchError(e: unknown): string {
   const err = e as { message?: string; cause?: { message?: string; code?: string } };
   return err?.cause?.code ?? err?.cause?.message ?? err?.message ?? String(e);
+}
+
+/**
+ * The date of a list whose files carry none: given in the arguments, asked for (interactive), or the
+ * server's Last-Modified header for a download. Never a file's modification time.
+ */
+async function listDate(list: ListInfo, request: UpdateListsArgs, lastModified: Date | undefined, interactive: boolean): Promise<{ date: string; dateSource: string } | undefined> {
+  if (request.mode === 'import' && request.date) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(request.date) || Number.isNaN(Date.parse(request.date))) throw new Error(`"${request.date}" is not a date written YYYY-MM-DD.`);
+    return { date: request.date, dateSource: 'given by the user on import' };
+  }
+  if (lastModified) return { date: lastModified.toISOString().slice(0, 10), dateSource: "from the server's Last-Modified header on download" };
+  if (!interactive) return undefined;
+  const typed = await vscode.window.showInputBox({
+    title: `ClauseGuard: date of the ${list.name}`,
+    prompt: 'These files carry no date of their own. Enter the date the list was published (YYYY-MM-DD, as on the OFAC website), or leave empty: the list is then shown as "date unknown".',
+    placeHolder: 'YYYY-MM-DD',
+    validateInput: (v) => (!v.trim() || (/^\d{4}-\d{2}-\d{2}$/.test(v.trim()) && !Number.isNaN(Date.parse(v.trim()))) ? undefined : 'Write the date as YYYY-MM-DD, or leave it empty.'),
+  });
+  return typed?.trim() ? { date: typed.trim(), dateSource: 'given by the user on import' } : undefined;
+}
+
+async function writeSidecar(primary: string, lists: ListSidecar[]): Promise<void> {
+  const dir = (await fs.stat(primary)).isDirectory() ? primary : path.dirname(primary);
+  await writeFileAtomic(path.join(dir, SIDECAR_NAME), sidecarText(lists));
 }
 
 /** Moves each validated group into lists/<id>, replacing that id's previous import. */

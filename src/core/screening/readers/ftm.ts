@@ -66,17 +66,26 @@ export function readFtmJsonLines(text: string, file: string, listId = 'opensanct
     const primaryName = o.caption?.trim() || names[0];
     if (!primaryName) continue;
     const aliases: EntityAlias[] = [];
+    const seen = new Set([primaryName]); // a Set, not a search of the list: one entity may carry 200k names
     const add = (name: string, quality: EntityAlias['quality'], kind: EntityAlias['kind']) => {
-      if (name && name !== primaryName && !aliases.some((a) => a.name === name)) aliases.push({ name, quality, kind });
+      if (name && !seen.has(name)) {
+        seen.add(name);
+        aliases.push({ name, quality, kind });
+      }
     };
     for (const n of names) add(n, 'strong', 'aka');
     for (const n of strings(p.alias)) add(n, 'strong', 'aka');
     for (const n of strings(p.previousName)) add(n, 'strong', 'fka');
     for (const n of strings(p.weakAlias)) add(n, 'weak', 'aka');
-    const addresses = [...strings(p.address)];
+    const addresses = [...new Set(strings(p.address))];
+    const seenAddresses = new Set(addresses);
     for (const ref of strings(p.addressEntity)) {
       const full = byId.get(ref)?.properties.full;
-      for (const a of strings(full)) if (!addresses.includes(a)) addresses.push(a);
+      for (const a of strings(full)) {
+        if (seenAddresses.has(a)) continue;
+        seenAddresses.add(a);
+        addresses.push(a);
+      }
     }
     const sanction = programs.get(o.id);
     const notes = [...strings(p.notes), ...strings(p.position)].join('; ');

@@ -67,6 +67,19 @@ export function readOfacCsvSet(files: OfacFileSet, options: OfacReadOptions): Of
     entities.push(entity);
   }
   let aliasOnly = 0;
+  // Names already on each entity, so that one entity with 200k alias rows stays linear.
+  const namesOf = new Map<ListEntity, Set<string>>();
+  const names = (e: ListEntity) => {
+    let set = namesOf.get(e);
+    if (!set) namesOf.set(e, (set = new Set([e.primaryName, ...e.aliases.map((a) => a.name)])));
+    return set;
+  };
+  const addAlias = (e: ListEntity, alias: EntityAlias) => {
+    const set = names(e);
+    if (set.has(alias.name)) return;
+    set.add(alias.name);
+    e.aliases.push(alias);
+  };
   if (files.alt) {
     for (const rec of checkedRecords(files.alt, 5)) {
       const num = entNum(files.alt.name, rec);
@@ -94,7 +107,7 @@ export function readOfacCsvSet(files: OfacFileSet, options: OfacReadOptions): Of
         aliasOnly++;
         continue;
       }
-      if (!entity.aliases.some((a) => a.name === name) && entity.primaryName !== name) entity.aliases.push(alias);
+      addAlias(entity, alias);
     }
   }
   if (files.add) {
@@ -104,7 +117,7 @@ export function readOfacCsvSet(files: OfacFileSet, options: OfacReadOptions): Of
       const [, , street, city, country, remark] = rec.fields.map(ofacValue);
       const parts = [street, city, country].filter((p): p is string => !!p);
       if (parts.length) entity.addresses.push(parts.join(', ') + (remark ? ` (${remark})` : ''));
-      if (country && !entity.countries.includes(country)) entity.countries.push(country);
+      if (country && !entity.countries.includes(country)) entity.countries.push(country); // a few countries per entity
     }
   }
   if (files.comments) {
@@ -114,7 +127,7 @@ export function readOfacCsvSet(files: OfacFileSet, options: OfacReadOptions): Of
       if (!entity || !text) continue;
       const label = options.commentsLabel ? `${options.commentsLabel} ` : '';
       entity.remarks = entity.remarks ? `${entity.remarks} … ${label}${text}` : `${label}${text}`;
-      for (const a of remarkAliases(text)) if (!entity.aliases.some((x) => x.name === a.name)) entity.aliases.push(a);
+      for (const a of remarkAliases(text)) addAlias(entity, a);
     }
   }
   return { entities, aliasOnly };

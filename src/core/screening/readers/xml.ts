@@ -21,8 +21,14 @@ export function parseXml(text: string, file: string): XmlElement {
   let line = 1;
   const stack: XmlElement[] = [];
   let root: XmlElement | undefined;
+  // The next line break at or after i, found once: searching afresh from every tag made a one-line
+  // 10 MB file quadratic (each search ran to the end of the file).
+  let nextBreak = text.indexOf('\n', i);
   const advanceTo = (j: number) => {
-    for (let k = text.indexOf('\n', i); k >= 0 && k < j; k = text.indexOf('\n', k + 1)) line++;
+    while (nextBreak >= 0 && nextBreak < j) {
+      line++;
+      nextBreak = text.indexOf('\n', nextBreak + 1);
+    }
     i = j;
   };
   const fail = (msg: string): never => {
