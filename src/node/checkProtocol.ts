@@ -1,4 +1,4 @@
-import type { CheckConfig, ContractFormat, Decision, DocumentReview, ListEntity, ListInfo, ScreeningMatch, SearchOptions } from '../core/index';
+import type { CheckConfig, ContractFormat, Decision, DocumentReview, ListEntity, ScreeningMatch, SearchOptions } from '../core/index';
 import type { LoadedLists } from './lists';
 
 /** Messages between the extension host and the check worker (src/node/checkWorker.ts). Plain data only. */
