@@ -55,7 +55,40 @@ export function renderRulePage(rule) {
   return lines.join('\n');
 }
 
-export function renderIndex(rules) {
+/** A chain rule's page: its examples are small workspaces of several contracts (docs/chain.md). */
+export function renderChainRulePage(rule) {
+  const lines = [
+    `# ${rule.title}`,
+    '',
+    `Chain rule id: \`${rule.id}\` · default severity: **${SEVERITY[rule.defaultSeverity] ?? rule.defaultSeverity}** · tags: ${rule.tags.map((t) => `\`${t}\``).join(', ')}`,
+    '',
+    'A chain rule looks across the contracts of a workspace, linked into chains ([the contract chain](../chain.md)).',
+    '',
+    '## What it checks',
+    '',
+    rule.description,
+    '',
+    '## Why',
+    '',
+    rule.rationale,
+    '',
+    '## Examples',
+    '',
+    'Each example is a small workspace; the examples are also the rule’s tests (`test/unit/chain/chainExamples.test.ts`).',
+    '',
+  ];
+  for (const ex of rule.examples) {
+    lines.push(`### ${ex.expect === 'pass' ? 'Passes' : 'Reported'}: ${ex.title}`, '');
+    for (const c of ex.contracts) lines.push(`\`${c.path}\`:`, '', fence(c.text)(c.format === 'markdown' ? 'markdown' : 'text'), '');
+    if (ex.consents?.length) lines.push('`.clauseguard/consents.json`:', '', fence(JSON.stringify({ consents: ex.consents }, null, 2))('json'), '');
+    if (ex.expect === 'fail' && ex.messageIncludes) lines.push(`The message includes: “${ex.messageIncludes}”.`, '');
+  }
+  lines.push('## Changing its severity', '', `Set \`"clauseguard.rules": { "${rule.id}": "off" }\` (or \`info\`, \`warning\`, \`error\`; the tag \`chain\` sets all chain rules). See [settings](../settings.md).`, '');
+  return lines.join('\n');
+}
+
+export function renderIndex(rules, chainRules = []) {
+  const row = (r) => `| [\`${r.id}\`](${r.id}.md) | ${SEVERITY[r.defaultSeverity] ?? r.defaultSeverity} | ${r.description.replace(/\|/g, '\\|')} |`;
   return [
     '# Rules',
     '',
@@ -63,16 +96,22 @@ export function renderIndex(rules) {
     '',
     '| Rule | Default severity | What it checks |',
     '|---|---|---|',
-    ...rules.map((r) => `| [\`${r.id}\`](${r.id}.md) | ${SEVERITY[r.defaultSeverity] ?? r.defaultSeverity} | ${r.description.replace(/\|/g, '\\|')} |`),
+    ...rules.map(row),
     '',
+    ...(chainRules.length
+      ? ['## Chain rules', '', 'Across the contracts of a workspace, linked into chains: [the contract chain](../chain.md).', '', '| Rule | Default severity | What it checks |', '|---|---|---|', ...chainRules.map(row), '']
+      : []),
   ].join('\n');
 }
 
 export function renderAll() {
   const { allRules } = require(join(root, 'out/src/core/rules/registry.js'));
+  const chainIndex = join(root, 'out/src/core/rules/chain/index.js');
+  const { chainRules = [] } = existsSync(chainIndex) ? require(chainIndex) : {};
   const files = new Map();
   for (const rule of allRules) files.set(`docs/rules/${rule.id}.md`, renderRulePage(rule));
-  files.set('docs/rules/index.md', renderIndex(allRules));
+  for (const rule of chainRules) files.set(`docs/rules/${rule.id}.md`, renderChainRulePage(rule));
+  files.set('docs/rules/index.md', renderIndex(allRules, chainRules));
   return files;
 }
 

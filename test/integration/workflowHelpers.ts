@@ -67,8 +67,10 @@ const SAMPLES_DIR = path.resolve(__dirname, '../../../samples');
  */
 export async function restoreSamples(): Promise<void> {
   const folder = vscode.workspace.workspaceFolders![0].uri;
-  for (const name of fs.readdirSync(SAMPLES_DIR)) {
-    const target = vscode.Uri.joinPath(folder, name);
+  // Sub-folders too (samples/chain/).
+  for (const name of fs.readdirSync(SAMPLES_DIR, { recursive: true }) as string[]) {
+    if (!fs.statSync(path.join(SAMPLES_DIR, name)).isFile()) continue;
+    const target = vscode.Uri.joinPath(folder, ...name.split(path.sep));
     const want = fs.readFileSync(path.join(SAMPLES_DIR, name));
     const have = await vscode.workspace.fs.readFile(target).then(undefined, () => undefined);
     if (!have || Buffer.compare(Buffer.from(have), want) !== 0) await vscode.workspace.fs.writeFile(target, want);

@@ -4,7 +4,9 @@ import { SHOW_CONTRACT_CHAIN_COMMAND, type ChainPanel } from '../../src/vscode/f
 import { activateExtension, closeAll } from './helpers';
 
 // "ClauseGuard: Show Contract Chain" in a real VS Code, on the workspace copy of samples/ (which holds
-// samples/chain: producer → studio → second studio → a listed alias of SEK Studio).
+// samples/chain: producer → studio → second studio → a listed alias of SEK Studio). Like the report's
+// workspace scope, it reviews unopened contracts (their findings go to the Problems panel), so this file runs
+// after diagnostics.test.ts, which expects closed files to have none.
 
 describe('contract chain panel in a real VS Code', () => {
   before(async () => {
