@@ -11,7 +11,7 @@ describeShared('generated files are up to date', () => {
     assert.equal(r.status, 0, r.stderr || r.stdout);
   });
 
-  it('src/core/clauses/bundled.ts matches clauses/*.md (scripts/gen-clauses.mjs)', () => {
+  it('src/core/fixes/bundled.ts matches clauses/*.md (scripts/gen-clauses.mjs)', () => {
     const r = spawnSync(process.execPath, [join(REPO, 'scripts/gen-clauses.mjs'), '--check'], { encoding: 'utf8' });
     assert.equal(r.status, 0, r.stderr || r.stdout);
   });
