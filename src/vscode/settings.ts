@@ -165,7 +165,7 @@ export function readListSettings(trusted: boolean): ListSettings {
   for (const p of config.lists.extraFiles.filter((x) => x.trim())) {
     if (isAbsolutePath(p)) extraFiles.push(p);
     else if (folder && trusted) extraFiles.push(vscode.Uri.joinPath(folder, p).fsPath);
-    else problems.push(`clauseguard.lists.extraFiles: "${p}" is a relative path; in Restricted Mode it is not loaded from the workspace (use an absolute path in your User settings).`);
+    else problems.push(`clauseguard.lists.extraFiles: ${p} is a relative path, which would be read from this untrusted workspace; it is not loaded in Restricted Mode. Use an absolute path, or trust the workspace.`);
   }
   const maxAgeDays = config.lists.maxAgeDays;
   const allow = restricted<unknown>('lists.allowDownload') ?? false;
