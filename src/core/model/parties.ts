@@ -13,6 +13,9 @@ const PAREN = /\(([^()]{0,300})\)/g;
 const QUOTED = /[“"‘']{1,2}\s*([^“”"]{1,60}?)\s*[”"’']{1,2}/;
 const HEREIN = /\b(?:hereinafter|hereafter|HEREINAFTER|HEREAFTER|Hereinafter|Hereafter)\s+(?:(?:referred\s+to|REFERRED\s+TO|called|known)\s+as\s+)?(?:the\s+)?[“"]([^”"]{1,60})[”"]/g;
 const AS_ROLE = /\(as\s+([A-Z][A-Za-z ]{1,30})\)/g;
+/** Defined terms that name things, never a party: "Payment", "Services", "Deliverables". */
+export const NOT_A_PARTY_ROLE =
+  /^(?:the\s+)?(?:payments?|fees?|compensation|consideration|price|royalt(?:y|ies)|invoices?|services?|deliverables?|work(?:\s+product)?|works|goods|products?|materials?|inventions?|developments?|results|software|documentation|content|submissions?|contributions?|feedback|equipment|premises|property|confidential\s+information|intellectual\s+property|data|personal\s+data|term|territory|project|program(?:me)?|platform|website|site|account|subscription|order|order\s+form|statement\s+of\s+work|sow|schedule|exhibit|effective\s+date)$/i;
 const GENERIC = /^(?:the\s+)?(?:agreement|effective\s+date|parties|party|amendment(?:\s+effective)?\s+date|execution\s+date|commencement\s+date|date|contract|effectivedate|effective)$/i;
 const NAME_END =
   /,?\s+(?:a|an)\s+(?=\S)|,\s*(?:with|having|whose|located|organized|organised|incorporated|existing|duly|registered|residing|domiciled|acting|being|on\s+behalf|together\s+with|its|which|doing\s+business|also\s+known|formerly|through|c\/o|of\s+\d)\b|\s+(?:with\s+(?:its|a|an|offices|principal)|having|whose|located\s+at|organized|incorporated|existing|registered|residing|being|together\s+with|through|of\s+\d)\b|,\s*\d|,\s+(?:[\p{Lu}][\p{L}]+\s+){1,3}(?:corporation|company|partnership|association|limited\s+liability\s+company)\b|\s*\((?![^()]{1,30}\)\s*(?:Inc|Limited|Ltd|LLC|Corp|Co|GmbH|AG|S\.A|B\.V|plc|PLC|Pty|L\.P)\b)|\s{3,}|\t/u;
@@ -122,7 +125,7 @@ function anchorsIn(p: string, from: number, to: number): Anchor[] {
 }
 
 function isRole(role: string): boolean {
-  return !GENERIC.test(role) && /^[\p{Lu}\d]/u.test(role) && role.split(/\s+/).length <= 5 && !/[.;]$/.test(role);
+  return !GENERIC.test(role) && !NOT_A_PARTY_ROLE.test(role) && (/^[\p{Lu}\d]/u.test(role) || /^\p{Ll}{1,3}\p{Lu}\p{L}+$/u.test(role)) && role.split(/\s+/).length <= 5 && !/[.;]$/.test(role);
 }
 
 function partiesIn(p: string, from: number, to: number, plain: PlainText): { parties: Party[]; anchored: number } {

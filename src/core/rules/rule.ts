@@ -16,6 +16,10 @@ export interface RuleExample {
   expect: 'pass' | 'fail';
   /** For 'fail': a substring every reported message must contain… at least one must. */
   messageIncludes?: string;
+  /** For 'fail': the exact source text the (first) finding covers — its range, stated as text. */
+  coveredText?: string;
+  /** For 'fail': the exact first sentence of the (first) finding's message. */
+  firstSentence?: string;
 }
 
 /** What a rule reports; the engine adds severity, range and covered text. */

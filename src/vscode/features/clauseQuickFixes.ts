@@ -6,7 +6,7 @@ import { FindingDiagnostic } from '../checker';
 import type { ExtensionServices } from '../services';
 
 /** Rules whose findings carry clause-insertion data (finding.data.fix). */
-export const CLAUSE_RULES = new Set(['subcontracting-consent-missing', 'subcontracting-consent-weak', 'sanctions-clause-missing']);
+export const CLAUSE_RULES = new Set(['subcontracting-consent-missing', 'subcontracting-consent-weak', 'sanctions-clause-missing', 'sanctions-clause-weak']);
 export const SHOW_RULE_DOCS = 'clauseguard.showRuleDocumentation';
 const MAX_FILES = 200;
 const MAX_BYTES = 200_000;

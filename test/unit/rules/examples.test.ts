@@ -4,6 +4,14 @@ import { checkDocument } from '../../../src/core/engine';
 import { allRules } from '../../../src/core/rules/registry';
 import { loadTestScreener } from '../helpers/screener';
 
+const CLAUSE_RULE = /^(?:subcontracting-consent|sanctions-clause)-/;
+
+/** Up to the first full stop that ends a sentence (not "U.S." or "50%"). */
+function firstSentence(message: string): string {
+  const m = /^.*?[a-z0-9)”’"][.!?](?=\s+[A-Z“"(]|$)/s.exec(message);
+  return m ? m[0] : message;
+}
+
 // Every rule's documented examples are tests: 'fail' examples must produce a finding of that rule,
 // 'pass' examples none. The same examples generate docs/rules/<id>.md.
 describe('rule examples (metadata = tests = documentation)', () => {
@@ -11,6 +19,9 @@ describe('rule examples (metadata = tests = documentation)', () => {
   for (const rule of allRules) {
     describe(rule.id, () => {
       it('has complete metadata', () => {
+        if (CLAUSE_RULE.test(rule.id)) {
+          for (const ex of rule.examples.filter((e) => e.expect === 'fail')) assert.ok(ex.coveredText !== undefined && ex.firstSentence, `${ex.title}: coveredText and firstSentence`);
+        }
         assert.match(rule.id, /^[a-z]+(-[a-z]+)*$/);
         assert.ok(rule.title && rule.description && rule.rationale, 'title, description and rationale');
         assert.ok(rule.examples.some((e) => e.expect === 'pass'), 'at least one passing example');
@@ -26,6 +37,9 @@ describe('rule examples (metadata = tests = documentation)', () => {
           else {
             assert.ok(mine.length > 0, 'expected a finding');
             if (ex.messageIncludes) assert.ok(mine.some((f) => f.message.includes(ex.messageIncludes!)), mine.map((f) => f.message).join('\n'));
+            // Range and first sentence stated exactly (the clause rules must state both).
+            if (ex.coveredText !== undefined) assert.equal(ex.text.slice(mine[0].span.start, mine[0].span.end), ex.coveredText);
+            if (ex.firstSentence !== undefined) assert.equal(firstSentence(mine[0].message), ex.firstSentence);
           }
         });
       }
