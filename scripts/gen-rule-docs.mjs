@@ -40,6 +40,8 @@ export function renderRulePage(rule) {
   for (const ex of rule.examples) {
     lines.push(`### ${ex.expect === 'pass' ? 'Passes' : 'Reported'}: ${ex.title} (${ex.format === 'markdown' ? 'Markdown' : 'plain text'})`, '');
     lines.push(fence(ex.text)(ex.format === 'markdown' ? 'markdown' : 'text'), '');
+    if (ex.expect === 'fail' && ex.coveredText) lines.push(`The finding covers: \`${ex.coveredText}\``, '');
+    if (ex.expect === 'fail' && ex.firstSentence) lines.push(`The message begins: “${ex.firstSentence}”`, '');
     if (ex.expect === 'fail' && ex.messageIncludes) lines.push(`The message includes: “${ex.messageIncludes}”.`, '');
   }
   lines.push(

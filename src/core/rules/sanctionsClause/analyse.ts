@@ -28,7 +28,6 @@ const SANCTIONS = new RegExp(
     String.raw`\b(?:economic|trade|financial|international|u\.?\s?s\.?|united\s+states|us|eu|european\s+union|un|united\s+nations|uk|united\s+kingdom|hm\s+treasury|comprehensive|government)\s+(?:and\s+\w+\s+|or\s+\w+\s+)?sanctions\b`,
     String.raw`\bsanctions?\s+(?:and\s+export[-\s]control\s+|or\s+export[-\s]control\s+)?(?:laws?|regulations?|programs?|programmes?|lists?|regimes?|authorit\w+|targets?|restrictions?|rules?)\b`,
     String.raw`\bexport[-\s]controls?\b|\b(?:export|import)\s*(?:and|or|\/|and\/or)\s*(?:import|export)\s+(?:control\s+)?(?:laws?|regulations?|restrictions?|controls?)\b|\bexport\s+(?:and\s+re-?export\s+)?(?:control\s+)?(?:laws?|regulations?|restrictions?|administration|rules)\b`,
-    String.raw`\b(?:shall|will|may|must)\s+not\s+(?:\w+\s+){0,3}?(?:export|re-?export)\s+(?:or\s+re-?export\s+)?(?:any\s+|the\s+)?(?:such\s+)?(?:products?|software|technology|technical\s+data|items?|goods|commodities|licensed\s+\w+)\b`,
     String.raw`\bExport\s+Administration\b|\bInternational\s+Traffic\s+in\s+Arms\b|\bArms\s+Export\b|\bITAR\b|\bEntity\s+List\b`,
     String.raw`\bsanctioned\s+(?:persons?|part(?:y|ies)|countr(?:y|ies)|jurisdictions?|territor\w+|entit\w+|individuals?|person\s+or\s+entity)\b`,
     String.raw`\b(?:subject|target)\s+of\s+(?:any\s+)?sanctions\b|\bsubject\s+to\s+(?:any\s+)?(?:comprehensive\s+)?(?:u\.?s\.?\s+)?sanctions\b|\bsubject\s+to\s+(?:an?\s+)?(?:u\.?s\.?\s+|united\s+states\s+)?embargo\b`,
@@ -51,7 +50,7 @@ const MUTUAL = /\b(?:each|neither|both|either)\s+(?:of\s+the\s+)?part(?:y|ies)\b
 const ELEMENT_TESTS: Record<SanctionsElement, RegExp> = {
   representation: /\b(?:represents?|warrants?|certif(?:y|ies)|confirms?\s+that)\b/i,
   covenant:
-    /\b(?:shall|will|must|agrees?\s+(?:not\s+)?to|undertakes?\s+(?:not\s+)?to|covenants?)\b[^.]{0,80}\b(?:compl(?:y|iance)|not\s+(?:\w+\s+){0,2}(?:engage|deal|export|re-?export|transact|perform|use|employ|sell|provide|transfer|permit|allow)|remain|continue|maintain|keep|refrain)|\bagrees?\s+not\s+to\b|\b(?:shall|will|may|must)\s+not\s+(?:\w+\s+){0,3}(?:export|re-?export|sell|transfer|use|engage|deal|provide|permit|allow)|\baren[’']t\s+allowed\b|\b(?:at\s+all\s+times|throughout\s+the\s+term|during\s+the\s+term|ceases?\s+to\s+be\s+(?:true|accurate|correct)|becomes?\s+(?:untrue|inaccurate|incorrect)|no\s+longer\s+(?:true|accurate))\b/i,
+    /\b(?:shall|will|must|agrees?\s+(?:not\s+)?to|undertakes?\s+(?:not\s+)?to|covenants?)\b[^.]{0,80}\b(?:compl(?:y|iance)|not\s+(?:\w+\s+){0,2}(?:engage|deal|export|re-?export|transact|perform|use|employ|sell|provide|transfer|permit|allow)|remain|continue|maintain|keep|refrain)|\bagrees?\s+not\s+to\b|\b(?:shall|will|must)\s+(?:not\s+)?(?:\w+\s+){0,2}?(?:violate|breach|contravene|act\s+in\s+breach)\b|\b(?:shall|will|may|must)\s+not\s+(?:\w+\s+){0,3}(?:export|re-?export|sell|transfer|use|engage|deal|provide|permit|allow)|\baren[’']t\s+allowed\b|\b(?:at\s+all\s+times|throughout\s+the\s+term|during\s+the\s+term|ceases?\s+to\s+be\s+(?:true|accurate|correct)|becomes?\s+(?:untrue|inaccurate|incorrect)|no\s+longer\s+(?:true|accurate))\b/i,
   owners: /\b50\s*%|\bfifty\s+(?:percent|per\s+cent)|\bowned\s+or\s+controlled\b|\b(?:owns?|ownership|owners?|shareholders?|beneficial\s+owners?|interest\s+in)\b|\bcontrolled\s+by\b/i,
   personnel: /\b(?:employees|personnel|officers|directors|staff|workers)\b/i,
   subcontractors: /\b(?:sub-?contractors?|sub-?processors?|suppliers|agents|contractors)\b/i,
@@ -66,15 +65,16 @@ const ELEMENT_TESTS: Record<SanctionsElement, RegExp> = {
 export const analyseSanctions = perModel(analyse);
 
 /** Re-export or export licences alone are trade-control wording only beside law ("re-export … without Miltenyi's consent" is commerce). */
-const REEXPORT = /\bre-?export\w*|\bexport\s+licen[cs]es?\b/i;
+const REEXPORT =
+  /\bre-?export\w*|\bexport\s+licen[cs]es?\b|\b(?:shall|will|may|must)\s+not\s+(?:\w+\s+){0,3}?export\s+(?:or\s+re-?export\s+)?(?:any\s+|the\s+)?(?:such\s+)?(?:products?|software|technology|technical\s+data|items?|goods|commodities|licensed\s+\w+)\b/i;
 const LAW_CONTEXT = /\b(?:laws?|regulations?|government\w*|embargo\w*|countr(?:y|ies)|administration|authori[sz]ation\s+of\s+the|u\.?s\.?|united\s+states|department\s+of)\b/i;
 const LOGISTICS = /\b(?:fees|taxes|duties|freight|customs\s+clearance)\b/i;
 
-function isSanctionsWording(t: string): boolean {
+function isSanctionsWording(t: string, before = ''): boolean {
   // A run of bullets ("• Export controls • Denied party screening • …") lists services, it binds no one.
   if (FORCE_MAJEURE.test(t) || (t.match(/[•▪●]/g) ?? []).length >= 3) return false;
   if (SANCTIONS.test(t)) return true;
-  return REEXPORT.test(t) && LAW_CONTEXT.test(t) && !LOGISTICS.test(t);
+  return REEXPORT.test(t) && (LAW_CONTEXT.test(t) || LAW_CONTEXT.test(before)) && !LOGISTICS.test(t);
 }
 
 function analyse(model: ContractModel): SanctionsAnalysis {
@@ -89,7 +89,9 @@ function analyse(model: ContractModel): SanctionsAnalysis {
   const terms: string[] = [];
   for (const i of [...candidates].sort((x, y) => x - y)) {
     const t = model.sentences[i].text;
-    if (!isSanctionsWording(t)) continue;
+    // The sentence before, in the same clause, may carry the law ("… subject to all United States laws …. Licensee shall not export …").
+    const prev = i > 0 && model.sentences[i - 1].clauseId === model.sentences[i].clauseId ? model.sentences[i - 1].text : '';
+    if (!isSanctionsWording(t, prev)) continue;
     const def = DEFINITION.exec(t);
     if (def) terms.push(def[1]);
     else if (NORMATIVE.test(t)) hits.push(i);

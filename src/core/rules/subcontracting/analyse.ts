@@ -223,7 +223,7 @@ function classify(segment: string, sentence: Sentence, perf: PerformerResult): S
     // The bare noun "subcontractor" needs the consent to be about the subcontractor ("approved subcontractors").
     if (!isVerbUse(action) && !SUBCONTRACTOR_CONSENT_LINK.test(segment)) return undefined;
     if (withoutConsent || neg || CONSENT_CONDITION.test(segment)) {
-      const window = segment.slice(Math.max(0, consent.index - 60), consent.index + consent[0].length + 40);
+      const window = segment.slice(Math.max(0, consent.index - 60), consent.index + consent[0].length + 60);
       const exceptGaps = exceptCarveOuts(segment);
       return make('restriction', {
         consent: { prior: PRIOR.test(window), written: WRITTEN.test(window) },

@@ -73,7 +73,8 @@ export function partyLabels(model: ContractModel): PartyLabel[] {
     }
   }
   // Online terms: "we/us" provide the service to "you".
-  if (raw.length === 0 && countWord(text, 'You') + countWord(text, 'you') >= 10 && countWord(text, 'we') + countWord(text, 'We') >= 5) {
+  const count = (words: string[]) => words.reduce((n, w) => n + countWord(text, w) + countWord(text, w[0].toUpperCase() + w.slice(1)), 0);
+  if (raw.length === 0 && count(['you', 'your']) >= 10 && count(['we', 'us', 'our']) >= 5) {
     return [
       { label: 'We', reference: 'we' },
       { label: 'You', reference: 'you' },
