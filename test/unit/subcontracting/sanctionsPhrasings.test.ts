@@ -1,4 +1,7 @@
 import * as assert from 'node:assert/strict';
+import { BUNDLED_CLAUSE_FILES } from '../../../src/core/clauses/bundled';
+import { loadClauseLibrary } from '../../../src/core/clauses/library';
+import { applyFixAction, clauseFixActions } from '../../../src/core/clauses/quickFix';
 import { createSourceDocument, type ContractFormat } from '../../../src/core/document/sourceDocument';
 import { checkDocument } from '../../../src/core/engine';
 import { sanctionsClauseMissing } from '../../../src/core/rules/sanctionsClause/sanctionsMissing';
@@ -73,5 +76,23 @@ describe('sanctions clause phrasings (issue 14)', () => {
         assert.equal(run(format, CLAUSES[1][1]).weak[0].data?.mutual, false);
       });
     });
+  }
+});
+
+describe('the bundled sanctions clause completes a contract', () => {
+  const library = loadClauseLibrary(BUNDLED_CLAUSE_FILES);
+  for (const format of ['markdown', 'plaintext'] as const) {
+    for (const [name, clause] of [['no clause', 'Each party shall keep proper books.'], ['an export covenant', CLAUSES[9][1]]] as const) {
+      it(`${format}, ${name}: after the quick fix neither sanctions rule reports`, () => {
+        const text = build(format, clause);
+        const doc = createSourceDocument(format === 'markdown' ? 'c.md' : 'c.txt', text, format);
+        const finding = checkDocument(doc, { rules: [sanctionsClauseMissing, sanctionsClauseWeak] }).findings[0];
+        const action = clauseFixActions(finding, library).find((a) => a.kind !== 'edit-words');
+        assert.ok(action, 'a clause insertion is offered');
+        const fixed = applyFixAction(text, action);
+        const after = checkDocument(createSourceDocument(doc.uri, fixed, format), { rules: [sanctionsClauseMissing, sanctionsClauseWeak] }).findings;
+        assert.deepEqual(after.map((f) => f.message), []);
+      });
+    }
   }
 });

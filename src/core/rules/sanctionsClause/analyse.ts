@@ -59,7 +59,7 @@ const ELEMENT_TESTS: Record<SanctionsElement, RegExp> = {
   notice: /\b(?:notif(?:y|ies|ication)|notice|inform|advise)\b/i,
   termination: /\bterminat(?:e|es|ion|ing)\b|\bsuspend\b/i,
   'flow-down':
-    /\bflow[-\s]?down\b|\bflowed\s+down\b|\b(?:require|cause|ensure|procure)s?\s+(?:that\s+)?(?:each\s+of\s+)?(?:its|each|all|any|their)\s+(?:[\w-]+\s+){0,3}?(?:sub-?contractors?|sub-?processors?|suppliers|contractors|agents)\s+(?:to\s+|will\s+|shall\s+)?(?:compl|abide|agree|are\s+bound|be\s+bound|do\s+the\s+same)|\bimpos\w+\s+(?:the\s+)?(?:same|equivalent|similar)\s+(?:obligations|terms|restrictions)\b/i,
+    /\bflow[-\s]?down\b|\bflowed\s+down\b|\b(?:require|cause|ensure|procure)s?\s+(?:that\s+)?(?:each\s+of\s+)?(?:its|each|all|any|their)\s+(?:[\w-]+\s+){0,3}?(?:sub-?contractors?|sub-?processors?|suppliers|contractors|agents)\s+(?:in\s+writing\s+|,\s+in\s+writing,\s+)?(?:to\s+|will\s+|shall\s+)?(?:compl|abide|agree|are\s+bound|be\s+bound|do\s+the\s+same)|\bflow\s+(?:the\s+)?(?:obligations\s+of\s+)?(?:this\s+clause|these\s+obligations|the\s+obligations)\s+down\b|\bimpos\w+\s+(?:the\s+)?(?:same|equivalent|similar)\s+(?:obligations|terms|restrictions)\b/i,
 };
 
 export const analyseSanctions = perModel(analyse);
