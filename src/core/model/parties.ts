@@ -52,6 +52,11 @@ export function findParties(plain: PlainText, lines: LineInfo[], firstClauseAt: 
   }
   const parties: Party[] = best ? best.parties : [];
   if (parties.length < 2) {
+    for (const c of coverParties(plain, lines, firstClauseAt)) {
+      if (!parties.some((q) => sameName(q.name, c.name) || (q.role && q.role === c.role))) parties.push(c);
+    }
+  }
+  if (parties.length < 2) {
     for (const s of signatureParties(plain, lines)) {
       if (!parties.some((q) => sameName(q.name, s.name))) parties.push(s);
     }
@@ -207,6 +212,33 @@ function partyFrom(p: string, from: number, to: number, plain: PlainText, source
 
 const LEGAL = /\b(?:INC|INCORPORATED|LLC|L\.L\.C|LTD|LIMITED|CORP|CORPORATION|COMPANY|CO|GMBH|AG|S\.A|SA|B\.V|N\.V|PLC|L\.P|LP|LLP|N\.A|S\.A\.S|PTE|PTY|SPA|S\.P\.A|AB|AS|OY|KK|SRL|SARL|BANK|UNIVERSITY|TRUST)\b\.?/i;
 
+/** Role words a cover page or key-terms table uses as labels ("Provider: Acme Ltd.", "| Customer | Beta Inc. |"). */
+const COVER_ROLE =
+  /^(?:provider|service\s+provider|customer|supplier|client|contractor|consultant|vendor|company|buyer|seller|purchaser|licensor|licensee|processor|controller|partner|studio|producer|developer|distributor|reseller|contributor|agency|manufacturer)$/i;
+const COVER_LINE = /^[\s|>*_-]*(?:\*\*|__)?([A-Za-z][A-Za-z ]{1,30}?)(?:\*\*|__)?(?:\s*(?::|\|)|\s{2,})\s*(?:\*\*|__)?\s*([^|\n]{2,120}?)\s*(?:\*\*|__)?\s*\|?\s*$/;
+
+/** Parties from a cover page before the first clause: a role label and a legal name on one line. */
+function coverParties(plain: PlainText, lines: LineInfo[], firstClauseAt: number): Party[] {
+  const p = plain.text;
+  const out: Party[] = [];
+  for (const l of lines) {
+    if (l.plainStart >= Math.max(firstClauseAt, 4000)) break;
+    const raw = p.slice(l.plainStart, l.plainEnd);
+    const m = COVER_LINE.exec(raw);
+    if (!m || !COVER_ROLE.test(m[1].trim()) || /^[-\s:|]*$/.test(m[2])) continue;
+    const start = l.plainStart + raw.indexOf(m[2], m.index + m[0].indexOf(m[1]) + m[1].length);
+    const party = partyFrom(p, start, start + m[2].length, plain, 'cover');
+    if (!party || !LEGAL.test(party.name) || out.some((q) => q.role?.toLowerCase() === m[1].trim().toLowerCase())) continue;
+    const role = m[1].trim();
+    const rs = l.plainStart + raw.indexOf(role);
+    party.role = role.charAt(0).toUpperCase() + role.slice(1).toLowerCase();
+    party.roleSpan = plain.toSourceSpan(rs, rs + role.length);
+    out.push(party);
+    if (out.length >= 4) break;
+  }
+  return out;
+}
+
 /** Company names above "By:" lines after "IN WITNESS WHEREOF". */
 function signatureParties(plain: PlainText, lines: LineInfo[]): Party[] {
   const p = plain.text;
@@ -223,8 +255,11 @@ function signatureParties(plain: PlainText, lines: LineInfo[]): Party[] {
     const t = raw.trim();
     const lab = /^["“]?([A-Z][A-Za-z]{2,20}(?: [A-Z][A-Za-z]{2,20})?)["”]?\s*:\s*$|^["“]([A-Z][A-Za-z]{2,20}(?: [A-Z][A-Za-z]{2,20})?)["”]\s*$/.exec(t);
     if (lab && !/^(?:By|Name|Title|Date|Its|Address|Witness|Attest|Signature|Email|Phone|Fax)$/i.test(lab[1] ?? lab[2])) {
-      const role = lab[1] ?? lab[2];
-      label = { role, start: l.plainStart + raw.indexOf(role), line: lineNo };
+      const written = lab[1] ?? lab[2];
+      const title = written.charAt(0) + written.slice(1).toLowerCase();
+      // "SUPPLIER:" above the signature, "the Supplier" in the body: the role as the body writes it.
+      const role = written === written.toUpperCase() && new RegExp(`\\b${title}\\b`).test(p.slice(0, witness)) ? title : written;
+      label = { role, start: l.plainStart + raw.indexOf(written), line: lineNo };
       continue;
     }
     if (t.length < 3 || t.length > 90 || !LEGAL.test(t) || /^(?:by|name|title|date|its|witness|in witness|attest)\b/i.test(t) || /[.;]\s*$/.test(t) && !/\b(?:inc|ltd|co|corp|n\.a|s\.a|b\.v|l\.p|llc)\.$/i.test(t)) continue;

@@ -125,3 +125,40 @@ describe('issue 14 party styles', () => {
     });
   }
 });
+
+describe('issue 14 party roles from the cover page and the signature block', () => {
+  const CLAUSE = 'The Supplier shall not subcontract any of the Services without the prior written consent of the Customer.';
+  const BODY = 'The Supplier shall design and deliver the website described in the Order.';
+  const cases: { name: string; format: ContractFormat; text: string }[] = [
+    {
+      name: 'Markdown cover page table',
+      format: 'markdown',
+      text: `# Website Services Agreement\n\n| Key term | Value |\n|---|---|\n| Supplier | Pixel Forge Ltd. |\n| Customer | Northlight Pictures LLC |\n\n## 1. Services\n\n${BODY}\n\n## 2. Subcontracting\n\n${CLAUSE}\n`,
+    },
+    {
+      name: 'plain-text cover page lines',
+      format: 'plaintext',
+      text: `WEBSITE SERVICES AGREEMENT\n\nSupplier: Pixel Forge Ltd.\nCustomer: Northlight Pictures LLC\n\n1. SERVICES. ${BODY}\n\n2. SUBCONTRACTING. ${CLAUSE}\n`,
+    },
+    {
+      name: 'plain-text signature block with role labels',
+      format: 'plaintext',
+      text: `WEBSITE SERVICES AGREEMENT\n\n1. SERVICES. ${BODY}\n\n2. SUBCONTRACTING. ${CLAUSE}\n\nIN WITNESS WHEREOF the parties have signed this Agreement.\n\nSUPPLIER:\nPixel Forge Ltd.\nBy: ____________\n\nCUSTOMER:\nNorthlight Pictures LLC\nBy: ____________\n`,
+    },
+    {
+      name: 'Markdown signature block with role labels',
+      format: 'markdown',
+      text: `# Website Services Agreement\n\n## 1. Services\n\n${BODY}\n\n## 2. Subcontracting\n\n${CLAUSE}\n\nIN WITNESS WHEREOF the parties have signed this Agreement.\n\nSUPPLIER:\n\nPixel Forge Ltd.\n\nBy: ____________\n\nCUSTOMER:\n\nNorthlight Pictures LLC\n\nBy: ____________\n`,
+    },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const found = run(c.text, c.format);
+      assert.equal(found.weak.length, 1);
+      assert.equal(found.weak[0].data?.performingParty, 'Supplier');
+      assert.equal(found.weak[0].data?.performingPartyName, 'Pixel Forge Ltd.');
+      assert.equal(found.weak[0].data?.otherParty, 'Customer');
+      assert.match(found.weak[0].message, /nothing says the Supplier stays liable for its subcontractors/);
+    });
+  }
+});
