@@ -15,7 +15,7 @@ export const subcontractingConsentWeak: Rule = {
   id: SUBCONTRACTING_WEAK_ID,
   title: 'Weak subcontracting-consent clause',
   description:
-    'Reports a subcontracting restriction that lacks what a reviewing lawyer expects: consent that is prior and written; no carve-out for affiliates, staffing agencies or lower tiers; a statement that the supplier stays liable for its subcontractors; and a flow-down of obligations to them.',
+    'Reports a subcontracting restriction that lacks what a reviewing lawyer expects: consent that is prior, written and specific (a DPA’s general authorisation to add sub-processors on notice is not); a bar on subcontracting itself, not only on assigning obligations or replacing key personnel; no carve-out for affiliates, staffing agencies or lower tiers; a statement that the supplier stays liable for its subcontractors; and a flow-down of obligations to them.',
   rationale:
     'In the 2024 animation case the producer’s contract did require consent, yet work still reached a sanctioned studio through vendors’ own subcontractors. OFAC’s Framework for Compliance Commitments (2019) notes violations that happened "despite … contractual language expressly prohibiting any such dealings": a clause needs the terms around it. Consent given orally or after the fact, carve-outs for affiliates and staffing agencies (the DPRK IT-worker guidance warns against leaving checks to staffing agencies), and the absence of flow-down and continuing liability each leave a route around the restriction. A clause that lets the supplier subcontract freely or on notice only is not a restriction at all and is reported by `subcontracting-consent-missing`.',
   defaultSeverity: 'warning',
