@@ -257,18 +257,30 @@ function exceptCarveOuts(segment: string): CarveOut[] {
 
 /** Who a restriction binds: the subject before the modal, else the opposite of whoever gives consent. */
 function boundParty(segment: string, actionIndex: number, perf: PerformerResult): Bound {
-  // The modal that governs the action is the last one before it; its subject starts after the previous
-  // ", and" / ", but" ("This Agreement is personal to you, and you may not assign …").
-  let modal: RegExpExecArray | undefined;
-  for (const m of segment.slice(0, actionIndex).matchAll(/\b(?:shall|will|may|must|can|agrees|is|are|undertakes)\b/gi)) {
-    if (!modal || !/\b(?:shall|will|may|must|can)\s*$/i.test(segment.slice(0, m.index))) modal = m as RegExpExecArray;
-  }
-  const head = segment.slice(0, modal ? modal.index : actionIndex);
-  const cut = Math.max(head.lastIndexOf(', and '), head.lastIndexOf(', but '), head.lastIndexOf(', or '));
+  const modals = [...segment.slice(0, actionIndex).matchAll(/\b(?:shall|will|may|must|can|agrees|is|are|undertakes)\b/gi)];
+  // The subject before the first modal ("Subject to …, Miltenyi may, at its discretion, … subcontract"); when it
+  // names no party, the subject of the last modal clause before the action ("This Agreement is personal to you,
+  // and you may not assign …").
+  const first = subjectOf(segment, modals[0]?.index ?? actionIndex, false);
+  const last = modals.length > 1 ? subjectOf(segment, modals[modals.length - 1].index ?? actionIndex, true) : first;
+  const firstBound = boundBySubject(first, perf);
+  const bound = firstBound !== 'unknown' ? firstBound : boundBySubject(last, perf);
+  if (bound !== 'unknown') return bound;
+  const giver = consentGiver(segment, perf);
+  if (giver === 'performer') return 'counterparty';
+  if (giver === 'counterparty') return 'performer';
+  if (/\bother\s+party\b/i.test(segment)) return 'mutual';
+  return 'unknown';
+}
+
+function subjectOf(segment: string, modalAt: number, clauseOnly: boolean): string {
+  const head = segment.slice(0, modalAt);
+  const cut = clauseOnly ? Math.max(head.lastIndexOf(', and '), head.lastIndexOf(', but '), head.lastIndexOf(', or ')) : -1;
   // "without the consent of Vendor, AT&T may …": the consent-giver is not the subject.
-  const subject = head
-    .slice(cut >= 0 ? cut + 2 : 0)
-    .replace(/\b(?:without|with|upon|subject\s+to)\b[^,]{0,100}?\b(?:consent|approval|authori[sz]ation|permission)\b(?:\s+of\s+[^,]{1,40})?/gi, ' ');
+  return head.slice(cut >= 0 ? cut + 2 : 0).replace(/\b(?:without|with|upon|subject\s+to)\b[^,]{0,100}?\b(?:consent|approval|authori[sz]ation|permission)\b(?:\s+of\s+[^,]{1,40})?/gi, ' ');
+}
+
+function boundBySubject(subject: string, perf: PerformerResult): Bound {
   if (MUTUAL_SUBJECT.test(subject) || /\bneither\b/i.test(subject)) return 'mutual';
   if (perf.onlineTerms && /\b(?:you|your)\b/i.test(subject) && !/\b(?:we|us|our)\b/i.test(subject)) return 'counterparty';
   const inSubject = (p?: PartyLabel) => !!p && regExpFor(`\\b${escapeRe(p.label)}\\b`, 'i').test(subject);
@@ -277,10 +289,6 @@ function boundParty(segment: string, actionIndex: number, perf: PerformerResult)
   if (subjPerf && !subjCounter) return 'performer';
   if (subjCounter && !subjPerf) return 'counterparty';
   if (subjPerf && subjCounter) return 'mutual';
-  const giver = consentGiver(segment, perf);
-  if (giver === 'performer') return 'counterparty';
-  if (giver === 'counterparty') return 'performer';
-  if (/\bother\s+party\b/i.test(segment)) return 'mutual';
   return 'unknown';
 }
 
