@@ -44,6 +44,7 @@ const FORCE_MAJEURE = /\bforce\s+majeure\b|\bbeyond\s+(?:its|their|the|such\s+pa
 /** A clause binds someone: a bare list of topics ("• Export controls • Denied party screening") does not. */
 const NORMATIVE =
   /\b(?:shall|will|must|may\s+not|cannot|can\s+not|agrees?|represents?|warrants?|compl(?:y|ies)|in\s+compliance|certif\w*|covenants?|undertakes?|prohibit\w*|responsib\w*|not\s+(?:be|use|export|sell|allowed)|is\s+not|are\s+not|aren[’']t|subject\s+to|restrict\w*)\b/i;
+const COMPLY_WITH_LAWS = /\bcompl(?:y|ies|iance)\s+with\s+(?:all\s+)?(?:applicable\s+)?(?:laws|legal\s+requirements|regulations)\b/i;
 const DEFINITION = /^\W{0,3}["“]([^"”]{2,60})["”]\s+(?:means|shall\s+mean|has\s+the\s+meaning|refers\s+to|includes)\b/i;
 const MUTUAL = /\b(?:each|neither|both|either)\s+(?:of\s+the\s+)?part(?:y|ies)\b|\bthe\s+parties\b|\beach\s+of\s+\w+\s+and\s+\w+\b/i;
 
@@ -94,7 +95,9 @@ function analyse(model: ContractModel): SanctionsAnalysis {
     if (!isSanctionsWording(t, prev)) continue;
     const def = DEFINITION.exec(t);
     if (def) terms.push(def[1]);
-    else if (NORMATIVE.test(t)) hits.push(i);
+    // "Each party agrees to comply with all applicable laws. These laws include … the export control laws": the
+    // list belongs to the promise before it.
+    else if (NORMATIVE.test(t) || (COMPLY_WITH_LAWS.test(prev) && /^\W*(?:these|such|the\s+foregoing)\s+(?:laws|regulations)\b/i.test(t))) hits.push(i);
   }
   if (terms.length) {
     const re = regExpFor(`\\b(?:${terms.map(escapeRe).join('|')})\\b`, '');
