@@ -71,6 +71,12 @@ describe('sanctions clause phrasings (issue 14)', () => {
           assert.match(r.missing[0].message, /Add a sanctions representation and covenant as Section 4, after Section 3 “(?:Compliance|COMPLIANCE)”\.$/);
         });
       }
+      it('a list of laws after a promise to comply belongs to the promise ("These laws include … anti-boycott …")', () => {
+        const r = run(format, 'Each party agrees to comply with all applicable laws. These laws include the U.S. anti-boycott regulations and the export control laws of the United States.');
+        assert.equal(r.missing.length, 0);
+        assert.equal(r.weak[0].text.replace(/\s+/g, ' '), 'These laws include the U.S. anti-boycott regulations and the export control laws of the United States.');
+      });
+
       it('mutual clauses are marked mutual, one-sided ones not', () => {
         assert.equal(run(format, CLAUSES[0][1]).weak[0].data?.mutual, true);
         assert.equal(run(format, CLAUSES[1][1]).weak[0].data?.mutual, false);
