@@ -70,7 +70,7 @@ export interface SubcontractingAnalysis {
 /** Shared by the -missing and -weak rules (and the accuracy script); computed once per model. */
 export const analyseSubcontracting = perModel(analyse);
 
-const PREFILTER = /sub[-\s\u2010\u2011\u2013]?contract|processor|sub[-\s]?agent|personnel|staff|sub[-\s]?let|delegat|out[-\s]?sourc|third[-\s]part|assign|transfer|contractor|agent|person\s+other/i;
+const PREFILTER = /sub[-\s\u2010\u2011\u2013]?contract|sub[-\s]?processor|other\s+processor|sub[-\s]?agent|(?:key|named|designated|approved|specified)\s+(?:personnel|persons?|staff|individuals?|employees?|members?)|sub[-\s]?let|delegat|out[-\s]?sourc|third[-\s]part|assign|transfer|contractor|agent|person\s+other/i;
 const SEGMENT_BREAK = /;|(?:(?<=[a-z]{2}[)”"]?)|(?<=\s[A-Z]))\.\s+(?=[A-Z][a-z])|,\s*but\b|\bprovided\s*,?\s*(?:however|further|further\s*,\s*however)?\s*,?\s*that\b|\bexcept\s+that\b|\bhowever\s*,|\bnotwithstanding\s+the\s+foregoing\b/gi;
 
 function analyse(model: ContractModel): SubcontractingAnalysis {
