@@ -90,6 +90,9 @@ describe('party grammar in every clause-rule message', function () {
     /\bfrom\s+we\b/i,
     /\bfor\s+(?:we|you)\s+subcontractors\b/i,
     /\b(?:Payment|Services|Deliverables|Fees)’s\s+prior/,
+    // A party run into punctuation or a clause number ("Reseller. 1.’s"), or a message starting in lower case.
+    /[.,;:]\s*\d*\.?’s?\b/,
+    /^[a-z]/,
   ];
   const sets: [string, string][] = [['fixtures', FIXTURES]];
   if (sharedDataAvailable()) sets.push(['shared', join(SHARED_DATA, 'contracts')]);

@@ -1,6 +1,7 @@
 import type { Rule } from '../rule';
 import { clauseLabel } from '../anchor';
 import { clauseFix, partyData } from '../support/clauseFix';
+import { capitalise } from '../support/partyForms';
 import { performerOf } from '../support/performer';
 import { analyseSanctions } from './analyse';
 import { DESCRIBE_ELEMENT, SANCTIONS_RATIONALE } from './describe';
@@ -22,7 +23,7 @@ export const sanctionsClauseWeak: Rule = {
     if (!s.first || s.missing.length === 0) return [];
     const perf = performerOf(model);
     const clause = s.first.clauseId ? model.clauseById(s.first.clauseId) : undefined;
-    const where = clause ? clauseLabel(clause, model) : 'The sanctions clause';
+    const where = clause ? capitalise(clauseLabel(clause, model)) : 'The sanctions clause';
     return [
       {
         span: s.first.span,

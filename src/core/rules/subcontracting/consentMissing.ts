@@ -2,7 +2,7 @@ import type { Rule } from '../rule';
 import { ASSIGNMENT_TITLES, GENERAL_TITLES, findAnchor } from '../anchor';
 import { analyseSubcontracting } from './analyse';
 import { clauseFix, partyData } from '../support/clauseFix';
-import { partyForms } from '../support/partyForms';
+import { capitalise, partyForms } from '../support/partyForms';
 import { insertionPlace, insertionSpan, sectionOf } from '../support/sections';
 import { SUBCONTRACTING_MISSING_EXAMPLES } from './examples';
 
@@ -28,7 +28,7 @@ export const subcontractingConsentMissing: Rule = {
     const permission = a.hits.find((h) => h.kind !== 'restriction' && h.bound !== 'counterparty');
     const otherOnly = a.hits.find((h) => h.kind === 'restriction' && h.bound === 'counterparty');
     if (permission) {
-      const where = sectionOf(model, permission.sentence.clauseId);
+      const where = capitalise(sectionOf(model, permission.sentence.clauseId));
       notes.push(permission.kind === 'notice-only' ? `${where} only requires notice before subcontracting, not consent.` : `${where} lets ${perf.object} subcontract without consent.`);
     } else if (otherOnly) {
       notes.push(`The restriction in ${sectionOf(model, otherOnly.sentence.clauseId)} binds ${other.object} only.`);

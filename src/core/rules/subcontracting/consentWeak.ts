@@ -2,7 +2,7 @@ import type { ContractModel } from '../../model/types';
 import type { Rule } from '../rule';
 import { analyseSubcontracting, type SubcontractingAnalysis, type SubcontractingHit } from './analyse';
 import { clauseFix, partyData, type WordEdit } from '../support/clauseFix';
-import { partyForms, verb, type PartyForms } from '../support/partyForms';
+import { capitalise, partyForms, verb, type PartyForms } from '../support/partyForms';
 import { sectionOf } from '../support/sections';
 import { SUBCONTRACTING_WEAK_EXAMPLES } from './examples';
 
@@ -29,7 +29,7 @@ export const subcontractingConsentWeak: Rule = {
     const freeWhere = a.freeElsewhere ? sectionOf(model, a.freeElsewhere.sentence.clauseId) : '';
     if (!missing.length) return [];
     const who = partyForms(a.performer.performer, 'the supplier');
-    const where = sectionOf(model, best.sentence.clauseId);
+    const where = capitalise(sectionOf(model, best.sentence.clauseId));
     const edits = wordEdits(model, best, missing);
     const structural = missing.some((m) => m === 'permitted-elsewhere' || m === 'general-authorisation' || m === 'assignment-only' || m === 'personnel-only' || m === 'affiliates' || m === 'staffing-agencies' || m === 'lower-tiers');
     const onlyTail = missing.every((m) => m === 'liability' || m === 'flow-down' || ((m === 'prior' || m === 'written') && edits.length > 0));

@@ -45,7 +45,8 @@ export function partyLabels(model: ContractModel): PartyLabel[] {
   const raw: { label: string; name?: string }[] = [];
   for (const p of model.parties) {
     const role = p.role && !NOT_A_PARTY.test(p.role.trim()) && !NOT_A_PARTY_ROLE.test(p.role.trim()) ? p.role : undefined;
-    const label = (role ?? p.name).trim();
+    // "Reseller. 1." (a name run into the next clause number) is written "Reseller".
+    const label = (role ?? p.name).trim().replace(/(?:[\s.,;:]+\d{0,3}[.)]?)+$/, '');
     if (label && !raw.some((r) => r.label === label)) raw.push({ label, name: p.name });
   }
   if (raw.length < 2) {
