@@ -36,6 +36,9 @@ const CUSTOMER_ROLE = /(?:^|\s)(?:customer|client|producer|buyer|purchaser|recip
 const NOT_A_PARTY =
   /^(?:agreement|this agreement|effective date|parties|party|services|products?|work|deliverables?|term|territory|schedule|exhibit|confidential information|sow|statement of work|fees|specifications?|affiliates?|notes|exhibit [a-z]|commencement date|change orders?|key terms|standard terms|order form|plan|program|project|software|documentation|data|personal data|materials|intellectual property|field|launch date|closing date|effective time|purchase orders?|exw|fob|cif|ddp|incoterms|forecast|price|prices|quality agreement|specification|region|site|facility|equipment|system|contract|master agreement|rfi|rfp|po|rfq)$/i;
 
+const THING_NAME = /\b(?:services|products|software|deliverables|agreement|schedule|exhibit|materials|fees|payments?)$/i;
+const LEGAL_FORM = /\b(?:inc|llc|l\.l\.c|ltd|limited|corp|corporation|company|co|gmbh|ag|plc|lp|llp|s\.a|n\.v|b\.v|pty)\b\.?$/i;
+
 const PERFORM_VERB =
   '(?:provide|perform|render|deliver|supply|manufacture|produce|develop|furnish|host|maintain|design|build|install|sell|create|animate|operate|administer|process|support|make available|conduct|carry out|fabricate|assemble|package|ship|service)';
 
@@ -47,6 +50,8 @@ export function partyLabels(model: ContractModel): PartyLabel[] {
     const role = p.role && !NOT_A_PARTY.test(p.role.trim()) && !NOT_A_PARTY_ROLE.test(p.role.trim()) ? p.role : undefined;
     // "Reseller. 1." (a name run into the next clause number) is written "Reseller".
     const label = (role ?? p.name).trim().replace(/(?:[\s.,;:]+\d{0,3}[.)]?)+$/, '');
+    // A name that ends in a thing ("End-User Customer Services") and has no legal form is not a party.
+    if (!role && THING_NAME.test(label) && !LEGAL_FORM.test(label)) continue;
     if (label && !raw.some((r) => r.label === label)) raw.push({ label, name: p.name });
   }
   if (raw.length < 2) {
