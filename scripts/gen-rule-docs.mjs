@@ -43,7 +43,10 @@ export function renderRulePage(rule) {
     if (ex.expect === 'fail' && ex.findings?.length) {
       for (const f of ex.findings) lines.push(`- Reported at ${f.range.replace('-', ' to ')} (line:column): “${f.firstSentence}”`);
       lines.push('');
-    } else if (ex.expect === 'fail' && ex.messageIncludes) lines.push(`The message includes: “${ex.messageIncludes}”.`, '');
+    }
+    if (ex.expect === 'fail' && ex.coveredText) lines.push(`The finding covers: \`${ex.coveredText}\``, '');
+    if (ex.expect === 'fail' && ex.firstSentence) lines.push(`The message begins: “${ex.firstSentence}”`, '');
+    if (ex.expect === 'fail' && ex.messageIncludes) lines.push(`The message includes: “${ex.messageIncludes}”.`, '');
   }
   lines.push(
     '## Turning it off or changing its severity',

@@ -13,6 +13,9 @@ const PAREN = /\(([^()]{0,300})\)/g;
 const QUOTED = /[“"‘']{1,2}\s*([^“”"]{1,60}?)\s*[”"’']{1,2}/;
 const HEREIN = /\b(?:hereinafter|hereafter|HEREINAFTER|HEREAFTER|Hereinafter|Hereafter)\s+(?:(?:referred\s+to|REFERRED\s+TO|called|known)\s+as\s+)?(?:the\s+)?[“"]([^”"]{1,60})[”"]/g;
 const AS_ROLE = /\(as\s+([A-Z][A-Za-z ]{1,30})\)/g;
+/** Defined terms that name things, never a party: "Payment", "Services", "Deliverables". */
+export const NOT_A_PARTY_ROLE =
+  /^(?:the\s+)?(?:payments?|fees?|compensation|consideration|price|royalt(?:y|ies)|invoices?|services?|deliverables?|work(?:\s+product)?|works|goods|products?|materials?|inventions?|developments?|results|software|documentation|content|submissions?|contributions?|feedback|equipment|premises|property|confidential\s+information|intellectual\s+property|data|personal\s+data|term|territory|project|program(?:me)?|platform|website|site|account|subscription|order|order\s+form|statement\s+of\s+work|sow|schedule|exhibit|effective\s+date)$/i;
 const GENERIC = /^(?:the\s+)?(?:agreement|effective\s+date|parties|party|amendment(?:\s+effective)?\s+date|execution\s+date|commencement\s+date|date|contract|effectivedate|effective)$/i;
 const NAME_END =
   /,?\s+(?:a|an)\s+(?=\S)|,\s*(?:with|having|whose|located|organized|organised|incorporated|existing|duly|registered|residing|domiciled|acting|being|on\s+behalf|together\s+with|its|which|doing\s+business|also\s+known|formerly|through|c\/o|of\s+\d)\b|\s+(?:with\s+(?:its|a|an|offices|principal)|having|whose|located\s+at|organized|incorporated|existing|registered|residing|being|together\s+with|through|of\s+\d)\b|,\s*\d|,\s+(?:[\p{Lu}][\p{L}]+\s+){1,3}(?:corporation|company|partnership|association|limited\s+liability\s+company)\b|\s*\((?![^()]{1,30}\)\s*(?:Inc|Limited|Ltd|LLC|Corp|Co|GmbH|AG|S\.A|B\.V|plc|PLC|Pty|L\.P)\b)|\s{3,}|\t/u;
@@ -48,6 +51,11 @@ export function findParties(plain: PlainText, lines: LineInfo[], firstClauseAt: 
     for (const para of leadingParagraphs(p, lines, Math.min(firstClauseAt, 6000))) consider(para.start, para.end, 0, true);
   }
   const parties: Party[] = best ? best.parties : [];
+  if (parties.length < 2) {
+    for (const c of coverParties(plain, lines, firstClauseAt)) {
+      if (!parties.some((q) => sameName(q.name, c.name) || (q.role && q.role === c.role))) parties.push(c);
+    }
+  }
   if (parties.length < 2) {
     for (const s of signatureParties(plain, lines)) {
       if (!parties.some((q) => sameName(q.name, s.name))) parties.push(s);
@@ -122,7 +130,7 @@ function anchorsIn(p: string, from: number, to: number): Anchor[] {
 }
 
 function isRole(role: string): boolean {
-  return !GENERIC.test(role) && /^[\p{Lu}\d]/u.test(role) && role.split(/\s+/).length <= 5 && !/[.;]$/.test(role);
+  return !GENERIC.test(role) && !NOT_A_PARTY_ROLE.test(role) && (/^[\p{Lu}\d]/u.test(role) || /^\p{Ll}{1,3}\p{Lu}\p{L}+$/u.test(role)) && role.split(/\s+/).length <= 5 && !/[.;]$/.test(role);
 }
 
 function partiesIn(p: string, from: number, to: number, plain: PlainText): { parties: Party[]; anchored: number } {
@@ -204,6 +212,33 @@ function partyFrom(p: string, from: number, to: number, plain: PlainText, source
 
 const LEGAL = /\b(?:INC|INCORPORATED|LLC|L\.L\.C|LTD|LIMITED|CORP|CORPORATION|COMPANY|CO|GMBH|AG|S\.A|SA|B\.V|N\.V|PLC|L\.P|LP|LLP|N\.A|S\.A\.S|PTE|PTY|SPA|S\.P\.A|AB|AS|OY|KK|SRL|SARL|BANK|UNIVERSITY|TRUST)\b\.?/i;
 
+/** Role words a cover page or key-terms table uses as labels ("Provider: Acme Ltd.", "| Customer | Beta Inc. |"). */
+const COVER_ROLE =
+  /^(?:provider|service\s+provider|customer|supplier|client|contractor|consultant|vendor|company|buyer|seller|purchaser|licensor|licensee|processor|controller|partner|studio|producer|developer|distributor|reseller|contributor|agency|manufacturer)$/i;
+const COVER_LINE = /^[\s|>*_-]*(?:\*\*|__)?([A-Za-z][A-Za-z ]{1,30}?)(?:\*\*|__)?(?:\s*(?::|\|)|\s{2,})\s*(?:\*\*|__)?\s*([^|\n]{2,120}?)\s*(?:\*\*|__)?\s*\|?\s*$/;
+
+/** Parties from a cover page before the first clause: a role label and a legal name on one line. */
+function coverParties(plain: PlainText, lines: LineInfo[], firstClauseAt: number): Party[] {
+  const p = plain.text;
+  const out: Party[] = [];
+  for (const l of lines) {
+    if (l.plainStart >= Math.max(firstClauseAt, 4000)) break;
+    const raw = p.slice(l.plainStart, l.plainEnd);
+    const m = COVER_LINE.exec(raw);
+    if (!m || !COVER_ROLE.test(m[1].trim()) || /^[-\s:|]*$/.test(m[2])) continue;
+    const start = l.plainStart + raw.indexOf(m[2], m.index + m[0].indexOf(m[1]) + m[1].length);
+    const party = partyFrom(p, start, start + m[2].length, plain, 'cover');
+    if (!party || !LEGAL.test(party.name) || out.some((q) => q.role?.toLowerCase() === m[1].trim().toLowerCase())) continue;
+    const role = m[1].trim();
+    const rs = l.plainStart + raw.indexOf(role);
+    party.role = role.charAt(0).toUpperCase() + role.slice(1).toLowerCase();
+    party.roleSpan = plain.toSourceSpan(rs, rs + role.length);
+    out.push(party);
+    if (out.length >= 4) break;
+  }
+  return out;
+}
+
 /** Company names above "By:" lines after "IN WITNESS WHEREOF". */
 function signatureParties(plain: PlainText, lines: LineInfo[]): Party[] {
   const p = plain.text;
@@ -220,8 +255,11 @@ function signatureParties(plain: PlainText, lines: LineInfo[]): Party[] {
     const t = raw.trim();
     const lab = /^["“]?([A-Z][A-Za-z]{2,20}(?: [A-Z][A-Za-z]{2,20})?)["”]?\s*:\s*$|^["“]([A-Z][A-Za-z]{2,20}(?: [A-Z][A-Za-z]{2,20})?)["”]\s*$/.exec(t);
     if (lab && !/^(?:By|Name|Title|Date|Its|Address|Witness|Attest|Signature|Email|Phone|Fax)$/i.test(lab[1] ?? lab[2])) {
-      const role = lab[1] ?? lab[2];
-      label = { role, start: l.plainStart + raw.indexOf(role), line: lineNo };
+      const written = lab[1] ?? lab[2];
+      const title = written.charAt(0) + written.slice(1).toLowerCase();
+      // "SUPPLIER:" above the signature, "the Supplier" in the body: the role as the body writes it.
+      const role = written === written.toUpperCase() && new RegExp(`\\b${title}\\b`).test(p.slice(0, witness)) ? title : written;
+      label = { role, start: l.plainStart + raw.indexOf(written), line: lineNo };
       continue;
     }
     if (t.length < 3 || t.length > 90 || !LEGAL.test(t) || /^(?:by|name|title|date|its|witness|in witness|attest)\b/i.test(t) || /[.;]\s*$/.test(t) && !/\b(?:inc|ltd|co|corp|n\.a|s\.a|b\.v|l\.p|llc)\.$/i.test(t)) continue;

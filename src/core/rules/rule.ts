@@ -21,6 +21,10 @@ export interface RuleExample {
    * `clauseguard check` prints it ("3:1-3:24"), and the first sentence of its message.
    */
   findings?: ExpectedFinding[];
+  /** For 'fail': the exact source text the first finding covers (its range, stated as text). */
+  coveredText?: string;
+  /** For 'fail': the exact first sentence of the first finding's message. */
+  firstSentence?: string;
 }
 
 export interface ExpectedFinding {
@@ -33,10 +37,10 @@ export function exampleRange(r: { start: { line: number; character: number }; en
   return `${r.start.line + 1}:${r.start.character + 1}-${r.end.line + 1}:${r.end.character + 1}`;
 }
 
-/** The first sentence of a message (up to the first ". ", "? " or "! " outside quotes, or the end). */
+/** The first sentence of a message: up to the first full stop that ends a sentence (not "U.S." or "50%"). */
 export function firstSentence(message: string): string {
-  const m = /^(.+?[.?!])(?=\s+[A-Z“"(]|$)/su.exec(message.trim());
-  return (m ? m[1] : message).trim();
+  const m = /^.*?[a-z0-9)”’"][.!?](?=\s+[A-Z“"(]|$)/s.exec(message);
+  return m ? m[0] : message;
 }
 
 /** What a rule reports; the engine adds severity, range and covered text. */

@@ -4,7 +4,7 @@ import { FindingDiagnostic } from '../checker';
 import type { ExtensionServices } from '../extensionServices';
 
 /** Rules whose findings carry clause-insertion data (finding.data.fix). */
-export const CLAUSE_RULES = new Set(['subcontracting-consent-missing', 'subcontracting-consent-weak', 'sanctions-clause-missing']);
+export const CLAUSE_RULES = new Set(['subcontracting-consent-missing', 'subcontracting-consent-weak', 'sanctions-clause-missing', 'sanctions-clause-weak']);
 export const SHOW_RULE_DOCS = 'clauseguard.showRuleDocumentation';
 
 /**

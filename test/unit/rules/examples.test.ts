@@ -4,6 +4,9 @@ import { checkDocument, exampleRange, firstSentence } from '../../../src/core/in
 import { allRules } from '../../../src/core/rules/registry';
 import { loadTestScreener } from '../helpers/screener';
 
+const CLAUSE_RULE = /^(?:subcontracting-consent|sanctions-clause)-/;
+
+
 // Every rule's documented examples are tests: 'fail' examples must produce a finding of that rule,
 // 'pass' examples none. The same examples generate docs/rules/<id>.md.
 describe('rule examples (metadata = tests = documentation)', () => {
@@ -11,6 +14,9 @@ describe('rule examples (metadata = tests = documentation)', () => {
   for (const rule of allRules) {
     describe(rule.id, () => {
       it('has complete metadata', () => {
+        if (CLAUSE_RULE.test(rule.id)) {
+          for (const ex of rule.examples.filter((e) => e.expect === 'fail')) assert.ok(ex.coveredText !== undefined && ex.firstSentence, `${ex.title}: coveredText and firstSentence`);
+        }
         assert.match(rule.id, /^[a-z]+(-[a-z]+)*$/);
         assert.ok(rule.title && rule.description && rule.rationale, 'title, description and rationale');
         assert.ok(rule.examples.some((e) => e.expect === 'pass'), 'at least one passing example');
@@ -32,6 +38,9 @@ describe('rule examples (metadata = tests = documentation)', () => {
               mine.map((f) => ({ range: exampleRange(f.range), firstSentence: firstSentence(f.message) })),
               ex.findings,
             );
+            // Range and first sentence stated exactly (the clause rules must state both).
+            if (ex.coveredText !== undefined) assert.equal(ex.text.slice(mine[0].span.start, mine[0].span.end), ex.coveredText);
+            if (ex.firstSentence !== undefined) assert.equal(firstSentence(mine[0].message), ex.firstSentence);
           }
         });
       }

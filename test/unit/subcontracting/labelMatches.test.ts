@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createSourceDocument } from '../../../src/core/document/sourceDocument';
 import { buildContractModel } from '../../../src/core/model/buildModel';
-import { escapeRe, matchesAfterLabel } from '../../../src/core/rules/subcontracting/parties';
+import { escapeRe, matchesAfterLabel } from '../../../src/core/rules/support/performer';
 
 const CONTRACTS = resolve(__dirname, '../../../../..', 'shared', 'data', 'contracts');
 

@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createSourceDocument } from '../../../src/core/document/sourceDocument';
-import { evaluateContract } from '../../../src/core/rules/subcontracting/evaluate';
+import { evaluateContract } from '../../../src/core/rules/support/evaluate';
 import { REPO, SHARED_DATA, sharedDataAvailable } from '../helpers/sharedData';
 
 interface Label {

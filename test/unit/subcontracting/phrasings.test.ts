@@ -91,12 +91,27 @@ describe('subcontracting phrasings', () => {
     });
   }
 
-  it('places the finding on the assignment clause, else the general section, else the title', () => {
+  it('places the finding on the assignment clause, else the general section, else the clause the fix follows', () => {
     const base = `# Services Agreement\n\n${PREAMBLE}\n\n## 1. Services\n\n${SERVICES}\n\n`;
     const withAssign = base + '## 9. General\n\nThis is the entire agreement.\n\n## 10. Assignment\n\nNeither party may assign this Agreement.\n';
     assert.equal(run(withAssign, 'markdown').missing[0].text, '## 10. Assignment');
     const withGeneral = base + '## 9. Miscellaneous\n\nThis is the entire agreement.\n';
     assert.equal(run(withGeneral, 'markdown').missing[0].text, '## 9. Miscellaneous');
-    assert.equal(run(base, 'markdown').missing[0].text, '# Services Agreement');
+    // No such section: the fix goes after the last top-level clause, and the finding sits on that clause.
+    const none = run(base, 'markdown').missing[0];
+    assert.equal(none.text, '## 1. Services');
+    assert.match(none.message, /Add a subcontracting-consent clause as Section 2, after Section 1 “Services”\.$/);
+  });
+
+  it('names in the message the place the quick fix inserts into (Section 7.4 after 7.3, not "Section 7.1")', () => {
+    const text = `# Services Agreement\n\n${PREAMBLE}\n\n## 1. Services\n\n${SERVICES}\n\n## 7. Assignment and Notices\n\n### 7.1 Assignment\n\nNeither party may assign this Agreement.\n\n### 7.2 Notices\n\nNotices must be in writing.\n\n### 7.3 Counterparts\n\nThis Agreement may be signed in counterparts.\n`;
+    const doc = createSourceDocument('c.md', text, 'markdown');
+    const f = checkDocument(doc, { rules: [subcontractingConsentMissing] }).findings[0];
+    const fix = (f.data as { fix: { insertion: { number?: string; afterClauseLabel?: string; offset: number } } }).fix;
+    assert.equal(fix.insertion.number, '7.4');
+    assert.match(f.message, /Add a subcontracting-consent clause as Section 7\.4, after Section 7\.3 “Counterparts”\.$/);
+    // The finding sits on the section the clause goes into; the fix offset is after 7.3's text.
+    assert.equal(f.text, '### 7.1 Assignment');
+    assert.ok(fix.insertion.offset > text.indexOf('counterparts.'));
   });
 });

@@ -2,7 +2,7 @@ import type { ContractModel, Sentence } from '../../model/types';
 import { perModel } from '../support/perModel';
 import { regExpFor } from '../support/regexCache';
 import { sentencesMatching } from '../support/sentenceIndex';
-import { escapeRe, findPerformer, type PartyLabel, type PerformerResult } from './parties';
+import { escapeRe, performerOf, type PartyLabel, type PerformerResult } from '../support/performer';
 import {
   ACTIONS,
   ACTION_LOOKALIKES,
@@ -14,6 +14,7 @@ import {
   CONSENT,
   CONSENT_CONDITION,
   FLOW_DOWN,
+  GENERAL_AUTHORISATION,
   LIABILITY,
   MAY,
   MAY_WITHOUT,
@@ -49,6 +50,8 @@ export interface SubcontractingHit {
   nounOnly?: boolean;
   /** "Notwithstanding any other provision …": carve-outs elsewhere do not cut into it. */
   overrides?: boolean;
+  /** A general authorisation to add sub-processors on notice (GDPR Art. 28(2)), not consent to each. */
+  general?: boolean;
 }
 
 export interface SubcontractingAnalysis {
@@ -67,11 +70,11 @@ export interface SubcontractingAnalysis {
 /** Shared by the -missing and -weak rules (and the accuracy script); computed once per model. */
 export const analyseSubcontracting = perModel(analyse);
 
-const PREFILTER = /sub[-\s]?contract|sub[-\s]?let|delegat|out[-\s]?sourc|third[-\s]part|assign|transfer|contractor|agent|person\s+other/i;
-const SEGMENT_BREAK = /;|,\s*but\b|\bprovided\s*,?\s*(?:however|further|further\s*,\s*however)?\s*,?\s*that\b|\bexcept\s+that\b|\bhowever\s*,|\bnotwithstanding\s+the\s+foregoing\b/gi;
+const PREFILTER = /sub[-\s\u2010\u2011\u2013]?contract|sub[-\s]?processor|other\s+processor|sub[-\s]?agent|(?:key|named|designated|approved|specified)\s+(?:personnel|persons?|staff|individuals?|employees?|members?)|sub[-\s]?let|delegat|out[-\s]?sourc|third[-\s]part|assign|transfer|contractor|agent|person\s+other/i;
+const SEGMENT_BREAK = /;|(?:(?<=[a-z]{2}[)”"]?)|(?<=\s[A-Z]))\.\s+(?=[A-Z][a-z])|,\s*but\b|\bprovided\s*,?\s*(?:however|further|further\s*,\s*however)?\s*,?\s*that\b|\bexcept\s+that\b|\bhowever\s*,|\bnotwithstanding\s+the\s+foregoing\b/gi;
 
 function analyse(model: ContractModel): SubcontractingAnalysis {
-  const performer = findPerformer(model);
+  const performer = performerOf(model);
   const masks = performer.parties.filter((p) => /\b(?:sub-?contract\w*|outsourc\w*|delegat\w*|agents?|contractors?)\b/i.test(p.label));
   const hits: SubcontractingHit[] = [];
   let liability: Sentence | undefined;
@@ -87,10 +90,13 @@ function analyse(model: ContractModel): SubcontractingAnalysis {
       if (hit) hits.push(hit);
     }
     if (SUBCONTRACTOR_MENTION.test(text)) {
-      if (!liability && LIABILITY.test(text) && /sub-?contract|delegat/i.test(text)) liability = sentence;
-      if (!flowDown && FLOW_DOWN.test(text) && /sub-?contract/i.test(text)) flowDown = sentence;
+      if (!liability && LIABILITY.test(text) && SUBCONTRACTOR_WORD.test(text)) liability = sentence;
+      if (!flowDown && FLOW_DOWN.test(text) && SUBCONTRACTOR_WORD.test(text)) flowDown = sentence;
     }
   }
+  // "Supplier may use subcontractors. Supplier remains responsible for their performance.": the liability
+  // sentence may follow the permission in the same clause without naming subcontractors again.
+  liability ??= sameClauseLiability(model, hits);
   const restrictions = hits.filter((h) => h.kind === 'restriction' && h.bound !== 'counterparty');
   // Carve-outs in permissions that bind the performer widen the restriction's gaps.
   const carveGaps = new Set<CarveOut>();
@@ -102,8 +108,23 @@ function analyse(model: ContractModel): SubcontractingAnalysis {
   return { performer, hits, restrictions, best, liability, flowDown, freeElsewhere };
 }
 
+const SUBCONTRACTOR_WORD = /sub[-\s\u2010\u2011]?contract|sub[-\s]?processor|sub[-\s]?agent|delegat/i;
+
+function sameClauseLiability(model: ContractModel, hits: SubcontractingHit[]): Sentence | undefined {
+  for (const h of hits) {
+    if (h.kind === 'restriction' && h.bound === 'counterparty') continue;
+    const i = model.sentences.indexOf(h.sentence);
+    for (let j = i; j >= 0 && j <= i + 2 && j < model.sentences.length; j++) {
+      const s = model.sentences[j];
+      if (s.clauseId === h.sentence.clauseId && LIABILITY.test(s.text) && /\b(?:their|such|its|them|they|any)\b/i.test(s.text)) return s;
+    }
+  }
+  return undefined;
+}
+
 function strength(h: SubcontractingHit): number {
-  let s = h.action === 'assign-obligations' ? 0 : 8;
+  let s = h.action === 'assign-obligations' || h.action === 'personnel' ? 0 : 8;
+  if (h.general) s -= 1;
   if (h.absolute) s += 3;
   if (h.consent?.prior) s += 1;
   if (h.consent?.written) s += 1;
@@ -186,6 +207,11 @@ function classify(segment: string, sentence: Sentence, perf: PerformerResult): S
     return make('permission');
   };
   if (PERMISSION_CANCEL.some((re) => re.test(segment))) return permission();
+  // GDPR Art. 28(2): "without prior specific or general written authorisation", "authorises Processor to
+  // engage Sub-processors" — binds the processor, but a general authorisation only means notice and objection.
+  if (GENERAL_AUTHORISATION.test(segment) && /processor/i.test(segment)) {
+    return make('restriction', { consent: { prior: true, written: true }, general: true, bound: 'performer', gaps: exceptCarveOuts(segment) });
+  }
   const consent = CONSENT.exec(segment);
   const neg = PROHIBITION.exec(segment);
   // "… shall not unreasonably withhold its consent" qualifies a consent right; it restricts nothing itself.
@@ -197,7 +223,7 @@ function classify(segment: string, sentence: Sentence, perf: PerformerResult): S
     // The bare noun "subcontractor" needs the consent to be about the subcontractor ("approved subcontractors").
     if (!isVerbUse(action) && !SUBCONTRACTOR_CONSENT_LINK.test(segment)) return undefined;
     if (withoutConsent || neg || CONSENT_CONDITION.test(segment)) {
-      const window = segment.slice(Math.max(0, consent.index - 60), consent.index + consent[0].length + 40);
+      const window = segment.slice(Math.max(0, consent.index - 60), consent.index + consent[0].length + 60);
       const exceptGaps = exceptCarveOuts(segment);
       return make('restriction', {
         consent: { prior: PRIOR.test(window), written: WRITTEN.test(window) },
@@ -219,7 +245,7 @@ function classify(segment: string, sentence: Sentence, perf: PerformerResult): S
 
 /** "subcontract" / "delegate" used as what the party does, not just the noun "subcontractor". */
 function isVerbUse(a: ActionMatch): boolean {
-  if (a.kind === 'third-party' || a.kind === 'assign-obligations') return true;
+  if (a.kind === 'third-party' || a.kind === 'personnel' || a.kind === 'assign-obligations') return true;
   return !/ors?'?$/i.test(a.text);
 }
 
@@ -231,11 +257,30 @@ function exceptCarveOuts(segment: string): CarveOut[] {
 
 /** Who a restriction binds: the subject before the modal, else the opposite of whoever gives consent. */
 function boundParty(segment: string, actionIndex: number, perf: PerformerResult): Bound {
-  const modal = /\b(?:shall|will|may|must|can|agrees|is|are|undertakes)\b/i.exec(segment);
+  const modals = [...segment.slice(0, actionIndex).matchAll(/\b(?:shall|will|may|must|can|agrees|is|are|undertakes)\b/gi)];
+  // The subject before the first modal ("Subject to …, Miltenyi may, at its discretion, … subcontract"); when it
+  // names no party, the subject of the last modal clause before the action ("This Agreement is personal to you,
+  // and you may not assign …").
+  const first = subjectOf(segment, modals[0]?.index ?? actionIndex, false);
+  const last = modals.length > 1 ? subjectOf(segment, modals[modals.length - 1].index ?? actionIndex, true) : first;
+  const firstBound = boundBySubject(first, perf);
+  const bound = firstBound !== 'unknown' ? firstBound : boundBySubject(last, perf);
+  if (bound !== 'unknown') return bound;
+  const giver = consentGiver(segment, perf);
+  if (giver === 'performer') return 'counterparty';
+  if (giver === 'counterparty') return 'performer';
+  if (/\bother\s+party\b/i.test(segment)) return 'mutual';
+  return 'unknown';
+}
+
+function subjectOf(segment: string, modalAt: number, clauseOnly: boolean): string {
+  const head = segment.slice(0, modalAt);
+  const cut = clauseOnly ? Math.max(head.lastIndexOf(', and '), head.lastIndexOf(', but '), head.lastIndexOf(', or ')) : -1;
   // "without the consent of Vendor, AT&T may …": the consent-giver is not the subject.
-  const subject = segment
-    .slice(0, modal && modal.index < actionIndex ? modal.index : actionIndex)
-    .replace(/\b(?:without|with|upon|subject\s+to)\b[^,]{0,100}?\b(?:consent|approval|authori[sz]ation|permission)\b(?:\s+of\s+[^,]{1,40})?/gi, ' ');
+  return head.slice(cut >= 0 ? cut + 2 : 0).replace(/\b(?:without|with|upon|subject\s+to)\b[^,]{0,100}?\b(?:consent|approval|authori[sz]ation|permission)\b(?:\s+of\s+[^,]{1,40})?/gi, ' ');
+}
+
+function boundBySubject(subject: string, perf: PerformerResult): Bound {
   if (MUTUAL_SUBJECT.test(subject) || /\bneither\b/i.test(subject)) return 'mutual';
   if (perf.onlineTerms && /\b(?:you|your)\b/i.test(subject) && !/\b(?:we|us|our)\b/i.test(subject)) return 'counterparty';
   const inSubject = (p?: PartyLabel) => !!p && regExpFor(`\\b${escapeRe(p.label)}\\b`, 'i').test(subject);
@@ -244,10 +289,6 @@ function boundParty(segment: string, actionIndex: number, perf: PerformerResult)
   if (subjPerf && !subjCounter) return 'performer';
   if (subjCounter && !subjPerf) return 'counterparty';
   if (subjPerf && subjCounter) return 'mutual';
-  const giver = consentGiver(segment, perf);
-  if (giver === 'performer') return 'counterparty';
-  if (giver === 'counterparty') return 'performer';
-  if (/\bother\s+party\b/i.test(segment)) return 'mutual';
   return 'unknown';
 }
 

@@ -1,7 +1,9 @@
 import type { Rule } from '../rule';
-import { ASSIGNMENT_TITLES, GENERAL_TITLES, clauseLabel, findAnchor } from '../support/anchor';
+import { ASSIGNMENT_TITLES, GENERAL_TITLES, findAnchor } from '../support/anchor';
 import { analyseSubcontracting } from './analyse';
-import { clauseFix, partyData } from './fix';
+import { clauseFix, partyData } from '../support/clauseFix';
+import { capitalise, partyForms } from '../support/partyForms';
+import { insertionPlace, insertionSpan, sectionOf } from '../support/sections';
 import { SUBCONTRACTING_MISSING_EXAMPLES } from './examples';
 
 export const SUBCONTRACTING_MISSING_ID = 'subcontracting-consent-missing';
@@ -20,39 +22,32 @@ export const subcontractingConsentMissing: Rule = {
     const a = analyseSubcontracting(model);
     if (a.restrictions.length > 0) return [];
     const anchor = findAnchor(model, [...ASSIGNMENT_TITLES, ...GENERAL_TITLES]);
-    const perf = a.performer.performer;
-    const who = perf ? perf.reference : 'the party performing the work';
-    const whose = a.performer.counterparty ? `${a.performer.counterparty.reference}’s` : 'the other party’s';
+    const perf = partyForms(a.performer.performer, 'the party performing the work');
+    const other = partyForms(a.performer.counterparty, 'the other party');
     const notes: string[] = [];
     const permission = a.hits.find((h) => h.kind !== 'restriction' && h.bound !== 'counterparty');
     const otherOnly = a.hits.find((h) => h.kind === 'restriction' && h.bound === 'counterparty');
     if (permission) {
-      const where = sectionOf(model, permission.sentence.clauseId);
-      notes.push(
-        permission.kind === 'notice-only'
-          ? `${where} only requires notice before subcontracting, not consent.`
-          : `${where} lets ${who} subcontract without consent.`,
-      );
+      const where = capitalise(sectionOf(model, permission.sentence.clauseId));
+      notes.push(permission.kind === 'notice-only' ? `${where} only requires notice before subcontracting, not consent.` : `${where} lets ${perf.object} subcontract without consent.`);
     } else if (otherOnly) {
-      notes.push(`The restriction in ${sectionOf(model, otherOnly.sentence.clauseId)} binds ${a.performer.counterparty?.reference ?? 'the other party'} only.`);
+      notes.push(`The restriction in ${sectionOf(model, otherOnly.sentence.clauseId)} binds ${other.object} only.`);
     }
     const deciding = permission ?? otherOnly;
+    const fix = clauseFix(model, ['subcontracting-consent-strict', 'subcontracting-approved-schedule'], anchor.clause, a.performer);
+    // A permission decides the finding, so it sits there; otherwise where the quick fix inserts the clause.
+    const span = permission ? permission.sentence.span : insertionSpan(model, anchor.clause, fix, anchor.span);
     return [
       {
-        span: anchor.span,
-        message: `No clause stops ${who} from subcontracting, delegating or outsourcing the work without ${whose} prior written consent. ${notes.join(' ')}${notes.length ? ' ' : ''}Add a subcontracting-consent clause${anchor.clause ? ` in ${anchor.label}` : ''}.`,
+        span,
+        message: `No clause stops ${perf.object} from subcontracting, delegating or outsourcing the work without ${other.possessive} prior written consent. ${notes.join(' ')}${notes.length ? ' ' : ''}Add a subcontracting-consent clause ${insertionPlace(model, fix)}.`,
         data: {
           ...partyData(a.performer),
           anchor: anchor.clause ? anchor.clause.id : 'title',
           ...(deciding ? { decidingSentence: deciding.sentence.text, decidingSpan: deciding.sentence.span } : {}),
-          fix: clauseFix(model, ['subcontracting-consent-strict', 'subcontracting-approved-schedule'], anchor.clause, a.performer),
+          fix,
         },
       },
     ];
   },
 };
-
-export function sectionOf(model: import('../../model/types').ContractModel, clauseId: string | undefined): string {
-  const c = clauseId ? model.clauseById(clauseId) : undefined;
-  return c ? clauseLabel(c, model) : 'A clause';
-}

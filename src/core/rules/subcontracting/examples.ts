@@ -24,6 +24,8 @@ export const SUBCONTRACTING_MISSING_EXAMPLES: RuleExample[] = [
   },
   {
     title: 'No clause about subcontracting at all',
+    coveredText: "2. Payment.",
+    firstSentence: "No clause stops the Studio from subcontracting, delegating or outsourcing the work without the Producer’s prior written consent.",
     format: 'plaintext',
     expect: 'fail',
     text: PREAMBLE_TXT + '2. Payment. The Producer shall pay the fees within 30 days of invoice.\n',
@@ -31,6 +33,8 @@ export const SUBCONTRACTING_MISSING_EXAMPLES: RuleExample[] = [
   },
   {
     title: 'Only assignment of "this Agreement" is restricted',
+    coveredText: "## 2. Assignment",
+    firstSentence: "No clause stops the Studio from subcontracting, delegating or outsourcing the work without the Producer’s prior written consent.",
     format: 'markdown',
     expect: 'fail',
     text: PREAMBLE_MD + '## 2. Assignment\n\nThe Studio may not assign this Agreement without the Producer’s prior written consent.\n',
@@ -38,6 +42,8 @@ export const SUBCONTRACTING_MISSING_EXAMPLES: RuleExample[] = [
   },
   {
     title: 'Subcontracting expressly allowed without consent',
+    coveredText: "The Studio may subcontract any part of the Services without the consent of the Producer.",
+    firstSentence: "No clause stops the Studio from subcontracting, delegating or outsourcing the work without the Producer’s prior written consent.",
     format: 'markdown',
     expect: 'fail',
     text: PREAMBLE_MD + '## 2. Subcontracting\n\nThe Studio may subcontract any part of the Services without the consent of the Producer.\n',
@@ -45,6 +51,8 @@ export const SUBCONTRACTING_MISSING_EXAMPLES: RuleExample[] = [
   },
   {
     title: 'Restriction binds only the Producer',
+    coveredText: "2. Delegation.",
+    firstSentence: "No clause stops the Studio from subcontracting, delegating or outsourcing the work without the Producer’s prior written consent.",
     format: 'plaintext',
     expect: 'fail',
     text: PREAMBLE_TXT + '2. Delegation. The Producer shall not delegate any of its obligations without the Studio’s prior written consent.\n',
@@ -63,6 +71,8 @@ export const SUBCONTRACTING_WEAK_EXAMPLES: RuleExample[] = [
   },
   {
     title: 'Consent not required to be in writing or in advance; no flow-down or liability',
+    coveredText: "The Studio shall not subcontract any of the Services without the Producer’s consent.",
+    firstSentence: "Section 2 “Subcontracting” restricts subcontracting but is weak: consent is not required in advance (\"prior\"); consent is not required in writing; nothing says the Studio stays liable for its subcontractors; nothing requires the Studio to flow its obligations down to subcontractors in writing.",
     format: 'plaintext',
     expect: 'fail',
     text: PREAMBLE_TXT + '2. Subcontracting. The Studio shall not subcontract any of the Services without the Producer’s consent.\n',
@@ -70,6 +80,8 @@ export const SUBCONTRACTING_WEAK_EXAMPLES: RuleExample[] = [
   },
   {
     title: 'Affiliates carved out',
+    coveredText: "The Studio shall not subcontract any of the Services without the Producer’s prior written consent, provided that the Studio may subcontract to its Affiliates without consent.",
+    firstSentence: "Section 2 “Subcontracting” restricts subcontracting but is weak: work may go to affiliates without consent.",
     format: 'markdown',
     expect: 'fail',
     text:
@@ -79,6 +91,8 @@ export const SUBCONTRACTING_WEAK_EXAMPLES: RuleExample[] = [
   },
   {
     title: 'Only assigning obligations is barred',
+    coveredText: "The Studio may not assign any of its obligations under this Agreement without the Producer’s prior written consent.",
+    firstSentence: "Section 2 “Assignment” restricts subcontracting but is weak: it only bars assigning obligations, not subcontracting or having others perform the work; nothing says the Studio stays liable for its subcontractors; nothing requires the Studio to flow its obligations down to subcontractors in writing.",
     format: 'plaintext',
     expect: 'fail',
     text: PREAMBLE_TXT + '2. Assignment. The Studio may not assign any of its obligations under this Agreement without the Producer’s prior written consent.\n',

@@ -1,6 +1,6 @@
 import { planInsertion, type InsertionPlan } from '../../fixes/plan';
 import type { Clause, ContractModel } from '../../model/types';
-import type { PerformerResult } from './parties';
+import type { PerformerResult } from './performer';
 
 /** A small edit of the existing clause (e.g. adding "prior written" before "consent"). */
 export interface WordEdit {
@@ -29,12 +29,13 @@ export function clauseFix(model: ContractModel, clauseIds: string[], anchor: Cla
   };
 }
 
-/** Common data every subcontracting finding carries (the accuracy report and the quick fixes read it). */
+/** Common data every clause finding carries (the accuracy report, the hover and the quick fixes read it). */
 export function partyData(perf: PerformerResult): Record<string, unknown> {
   return {
     performingParty: perf.performer?.label,
     ...(perf.performer?.name ? { performingPartyName: perf.performer.name } : {}),
     otherParty: perf.counterparty?.label,
     performerReason: perf.reason,
+    ...(perf.evidence ? { performerEvidence: perf.evidence } : {}),
   };
 }

@@ -1,6 +1,8 @@
 import type { ContractModel } from '../../model/types';
-import { lowerCasedPlain, sameLengthLowerCase } from '../support/lowerCase';
-import { regExpFor } from '../support/regexCache';
+import { lowerCasedPlain, sameLengthLowerCase } from './lowerCase';
+import { perModel } from './perModel';
+import { regExpFor } from './regexCache';
+import { NOT_A_PARTY_ROLE } from '../../model/parties';
 
 /** A contracting party as the rules refer to it: its defined role ("Studio") and how the text uses it. */
 export interface PartyLabel {
@@ -21,6 +23,8 @@ export interface PerformerResult {
   reason: string;
   /** Online terms written to "you" by "we": a restriction on "you" binds the customer. */
   onlineTerms?: boolean;
+  /** The operative sentence that shows the performer supplies the work ("The Studio shall produce …"), for the hover. */
+  evidence?: string;
 }
 
 // Role words that by themselves say who supplies and who receives. Used as a prior, never alone when
@@ -32,6 +36,9 @@ const CUSTOMER_ROLE = /(?:^|\s)(?:customer|client|producer|buyer|purchaser|recip
 const NOT_A_PARTY =
   /^(?:agreement|this agreement|effective date|parties|party|services|products?|work|deliverables?|term|territory|schedule|exhibit|confidential information|sow|statement of work|fees|specifications?|affiliates?|notes|exhibit [a-z]|commencement date|change orders?|key terms|standard terms|order form|plan|program|project|software|documentation|data|personal data|materials|intellectual property|field|launch date|closing date|effective time|purchase orders?|exw|fob|cif|ddp|incoterms|forecast|price|prices|quality agreement|specification|region|site|facility|equipment|system|contract|master agreement|rfi|rfp|po|rfq)$/i;
 
+const THING_NAME = /\b(?:services|products|software|deliverables|agreement|schedule|exhibit|materials|fees|payments?)$/i;
+const LEGAL_FORM = /\b(?:inc|llc|l\.l\.c|ltd|limited|corp|corporation|company|co|gmbh|ag|plc|lp|llp|s\.a|n\.v|b\.v|pty)\b\.?$/i;
+
 const PERFORM_VERB =
   '(?:provide|perform|render|deliver|supply|manufacture|produce|develop|furnish|host|maintain|design|build|install|sell|create|animate|operate|administer|process|support|make available|conduct|carry out|fabricate|assemble|package|ship|service)';
 
@@ -40,7 +47,11 @@ export function partyLabels(model: ContractModel): PartyLabel[] {
   const text = model.plain.text;
   const raw: { label: string; name?: string }[] = [];
   for (const p of model.parties) {
-    const label = (p.role ?? p.name).trim();
+    const role = p.role && !NOT_A_PARTY.test(p.role.trim()) && !NOT_A_PARTY_ROLE.test(p.role.trim()) ? p.role : undefined;
+    // "Reseller. 1." (a name run into the next clause number) is written "Reseller".
+    const label = (role ?? p.name).trim().replace(/(?:[\s.,;:]+\d{0,3}[.)]?)+$/, '');
+    // A name that ends in a thing ("End-User Customer Services") and has no legal form is not a party.
+    if (!role && THING_NAME.test(label) && !LEGAL_FORM.test(label)) continue;
     if (label && !raw.some((r) => r.label === label)) raw.push({ label, name: p.name });
   }
   if (raw.length < 2) {
@@ -52,7 +63,7 @@ export function partyLabels(model: ContractModel): PartyLabel[] {
     const ENTITY = /\b(?:Inc|LLC|L\.L\.C|Ltd|Limited|Corp|Corporation|Company|Co|S\.p\.A|SpA|S\.A|GmbH|AG|plc|PLC|LP|L\.P|N\.V|B\.V|AB|Pty|Bank|University|Trust|corporation|company|partnership|organi[sz]ed|incorporated|residing|individual)\b|\bbetween\b|\band\b/;
     for (const m of head.matchAll(re)) {
       const label = m[1].trim().replace(/[.,]$/, '');
-      if (NOT_A_PARTY.test(label) || raw.some((r) => r.label.toLowerCase() === label.toLowerCase())) continue;
+      if (NOT_A_PARTY.test(label) || NOT_A_PARTY_ROLE.test(label) || raw.some((r) => r.label.toLowerCase() === label.toLowerCase())) continue;
       const before = head.slice(Math.max(0, (m.index ?? 0) - 300), m.index);
       if (!ENTITY.test(before) || /\bmeans\b|\bshall\s+mean\b/i.test(before.slice(-120))) continue;
       raw.push({ label });
@@ -68,7 +79,8 @@ export function partyLabels(model: ContractModel): PartyLabel[] {
     }
   }
   // Online terms: "we/us" provide the service to "you".
-  if (raw.length === 0 && countWord(text, 'You') + countWord(text, 'you') >= 10 && countWord(text, 'we') + countWord(text, 'We') >= 5) {
+  const count = (words: string[]) => words.reduce((n, w) => n + countWord(text, w) + countWord(text, w[0].toUpperCase() + w.slice(1)), 0);
+  if (raw.length === 0 && count(['you', 'your']) >= 10 && count(['we', 'us', 'our']) >= 5) {
     return [
       { label: 'We', reference: 'we' },
       { label: 'You', reference: 'you' },
@@ -131,11 +143,15 @@ export function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** findPerformer, computed once per model and shared by every clause rule. */
+export const performerOf = perModel((model: ContractModel) => findPerformer(model));
+
 /** Decides which party supplies the services or goods: operative "X shall provide …" clauses, then role words. */
 export function findPerformer(model: ContractModel): PerformerResult {
   const r = findPerformerByRoles(model);
   const text = model.plain.text;
   const you = (text.match(/\b[Yy]our?\b/g) ?? []).length;
+  if (r.performer?.label === 'We') return { ...r, onlineTerms: true };
   if (you < 10) return r;
   const we = (text.match(/\b(?:[Ww]e|[Uu]s|[Oo]ur)\b/g) ?? []).length;
   return we >= 5 ? { ...r, onlineTerms: true } : r;
@@ -151,9 +167,10 @@ function findPerformerByRoles(model: ContractModel): PerformerResult {
   const scored = parties.map((p) => {
     const operative = matchesAfterLabel(text, p.label, `(?:\\s+(?:and|or|and\\/or)\\s+(?:its|their)\\s+\\w+)?\\s+(?:shall|will|agrees\\s+to|must|hereby\\s+agrees\\s+to|undertakes\\s+to)\\s+(?:\\w+\\s+){0,3}?${PERFORM_VERB}\\w*(?:\\s+[^\\s.;]+){0,4}`, lowerCasedPlain(model));
     // "shall provide notice / forecasts / payment" is not supplying the work.
-    const verbs = operative.filter((m) => !/\b(?:notice|notif\w*|forecasts?|information|copy|copies|reports?|payment|access|assistance|cooperat\w*|comments|feedback|data|purchase\s+orders?|written)\b/i.test(m)).length;
+    const supplying = operative.filter((m) => !/\b(?:notice|notif\w*|forecasts?|information|copy|copies|reports?|payment|access|assistance|cooperat\w*|comments|feedback|data|purchase\s+orders?|written)\b/i.test(m));
+    const verbs = supplying.length;
     const role = SUPPLIER_ROLE.test(p.label) ? 3 : CUSTOMER_ROLE.test(p.label) ? -3 : 0;
-    return { p, verbs, role, score: verbs + role };
+    return { p, verbs, role, score: verbs + role, first: supplying[0] };
   });
   scored.sort((a, b) => b.score - a.score);
   const best = scored[0];
@@ -163,5 +180,11 @@ function findPerformerByRoles(model: ContractModel): PerformerResult {
     best.verbs > 0
       ? `${best.p.label} ${best.verbs === 1 ? 'has 1 operative clause' : `has ${best.verbs} operative clauses`} providing the work${best.role > 0 ? ' and a supplier role' : ''}`
       : `${best.p.label} is a supplier role`;
-  return { performer: best.p, counterparty: counter?.p, parties, reason };
+  return { performer: best.p, counterparty: counter?.p, parties, reason, ...(best.first ? { evidence: evidenceSentence(model, best.first) } : {}) };
+}
+
+/** The whole sentence around an operative match ("The Studio shall produce …"), as the model splits it. */
+function evidenceSentence(model: ContractModel, match: string): string {
+  const folded = match.replace(/\s+/g, ' ').trim();
+  return model.sentences.find((s) => s.text.includes(folded))?.text ?? folded;
 }
