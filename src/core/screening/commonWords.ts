@@ -16,3 +16,15 @@ export function isCommonProperName(word: string): boolean {
   proper ??= new Set(PROPER_NAMES_TEXT.split(' '));
   return proper.has(word);
 }
+
+let ranks: Map<string, number> | undefined;
+
+/** Frequency rank (1 = most frequent) of an everyday English word in SUBTLEX-US; 0 when it is not one. */
+export function everydayRank(word: string): number {
+  if (!ranks) {
+    ranks = new Map();
+    let k = 0;
+    for (const w of EVERYDAY_WORDS_TEXT.split(' ')) if (!ranks.has(w)) ranks.set(w, ++k);
+  }
+  return ranks.get(word) ?? (GENERIC_WORDS.has(word) ? 2000 : 0);
+}

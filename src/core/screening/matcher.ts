@@ -50,6 +50,10 @@ export interface Alignment {
   unmatchedListed: string[];
   /** Penalty explanations, in words. */
   penalties: string[];
+  /** Text scan: the search score of the span before the text evidence adjusted it. */
+  searchScore?: number;
+  /** Text scan: what raised or lowered the search score ("lowered: …", "raised: …"). */
+  evidence?: string[];
 }
 
 /**
@@ -235,5 +239,6 @@ export function explain(a: Alignment, matchedName: string, primaryName: string, 
   const parts = [`matched ${matchedName === primaryName ? 'the listed name' : `the alias "${matchedName}" of ${primaryName}`} on: ${words || 'nothing'}`];
   if (a.penalties.length) parts.push(`lowered because ${a.penalties.join('; ')}`);
   if (legal.length) parts.push(`legal forms ignored (${legal.join(', ')})`);
-  return parts.join('; ') + '.';
+  const text = a.evidence?.length ? ` In the contract text: search score ${Math.round((a.searchScore ?? a.score) * 100)}; ${a.evidence.join('; ')}.` : '';
+  return parts.join('; ') + '.' + text;
 }

@@ -5,7 +5,7 @@ import { isInflection } from './similarity';
 import { readText, type ScanContext } from './textReading';
 import { joinedHash } from './wordHash';
 import { isCommonProperName, isEverydayWord } from './commonWords';
-import { isLegalForm, STOPWORDS } from './normalize';
+import { legalFormBeside, weighMention } from './mentionEvidence';
 
 export interface RawMatch {
   name: number;
@@ -80,7 +80,7 @@ function collectHits(index: NameIndex, ctx: ScanContext): Map<number, number[]> 
 
 /** Aligns each cluster of hits on a name with the words around it and keeps the mentions that pass. */
 function evaluateHits(index: NameIndex, ctx: ScanContext, hits: Map<number, number[]>, minScore: number): RawMatch[] {
-  const { words, info, folded, capital, ordinary, seg } = ctx;
+  const { words, info, folded, seg } = ctx;
   const found: RawMatch[] = [];
   for (const [nameId, flat] of hits) {
     const name = index.name(nameId);
@@ -95,7 +95,7 @@ function evaluateHits(index: NameIndex, ctx: ScanContext, hits: Map<number, numb
       c = e;
       const lo = Math.max(0, first - n - 1);
       const hi = Math.min(words.length - 1, last + n + 1);
-      if (!plausible(index, name, cluster, folded, lo, hi, capital, ordinary, minScore)) continue;
+      if (!plausible(index, name, cluster, ctx, lo, hi, minScore)) continue;
       const window: QueryToken[] = [];
       for (let p = lo; p <= hi; p++) if (info[p].weight > 0 && seg[p] === seg[first]) window.push({ word: folded[p], weight: info[p].weight, pos: p });
       const match = evaluateCluster(index, ctx, name, window, cluster, minScore);
@@ -115,11 +115,12 @@ function evaluateCluster(index: NameIndex, ctx: ScanContext, name: IndexedName, 
   const inner = window.filter((t) => t.pos >= s0 && t.pos <= s1);
   const { alignment, span } = trimAlignment(index, inner, name, alignName(index, inner, name, true, near), true, near);
   if (alignment.score < minScore) return undefined;
-  const verdict = acceptable(alignment, name.words, index.entities[name.entity].type === 'person', span, ctx);
-  if (!verdict.ok) return undefined;
-  if (verdict.cap !== undefined && alignment.score > verdict.cap) {
-    alignment.score = verdict.cap;
-    alignment.penalties.push(`kept in the lowest band because ${verdict.reason}`);
+  const weighed = weighMention(alignment, name.words, name.tokenWeights, index.entities[name.entity].type === 'person', span, ctx);
+  if (!weighed) return undefined;
+  if (weighed.score !== alignment.score || weighed.reasons.length) {
+    alignment.searchScore = alignment.score;
+    alignment.score = weighed.score;
+    alignment.evidence = weighed.reasons;
   }
   return alignment.score < minScore ? undefined : { alignment, span };
 }
@@ -140,14 +141,19 @@ function anchorPosition(index: NameIndex, name: IndexedName, cluster: number[]):
 }
 
 /** Cheap test before aligning: can this cluster of hits cover enough of the name? */
-function plausible(index: NameIndex, name: IndexedName, cluster: number[], folded: string[], lo: number, hi: number, capital: Uint8Array, ordinary: Set<string>, minScore: number): boolean {
+function plausible(index: NameIndex, name: IndexedName, cluster: number[], ctx: ScanContext, lo: number, hi: number, minScore: number): boolean {
+  const { folded, capital, ordinary } = ctx;
   const n = name.tokens.length;
   if (n === 1) {
     const only = index.words[name.tokens[0]];
-    if (only.length < 5 || !/\p{L}/u.test(only) || isEverydayWord(only) || isCommonProperName(only)) return false;
+    if (only.length < 3 || !/\p{L}/u.test(only)) return false;
+    // An everyday word, a first name or a short word is a name only with a legal form beside it ("Zest CJSC").
+    const plain = only.length >= 5 && !isEverydayWord(only) && !isCommonProperName(only);
     for (let k = 0; k < cluster.length; k += 2) {
       const pos = cluster[k];
-      if (folded[pos] === index.words[name.tokens[0]] && capital[pos] && !ordinary.has(folded[pos])) return true;
+      if (folded[pos] !== only) continue;
+      if (legalFormBeside(ctx, [pos, pos])) return true;
+      if (plain && capital[pos] && !ordinary.has(folded[pos])) return true;
     }
     return false;
   }
@@ -195,101 +201,8 @@ function distinctiveHit(index: NameIndex, anchors: readonly number[], cluster: r
   return false;
 }
 
-/** Share of a listed name's words a text mention must contain. */
-const MIN_COVERAGE = 0.6;
-
-function gluedToName(ctx: ScanContext, pos: number, other: number): boolean {
-  if (other < 0 || other >= ctx.words.length) return false;
-  const [a, b] = other < pos ? [other, pos] : [pos, other];
-  if (!/^[ \u00A0\-‐–]+$/.test(ctx.text.slice(ctx.words.end[a], ctx.words.start[b]))) return false;
-  const w = ctx.folded[other];
-  return ctx.capital[other] === 1 && !isLegalForm(w) && !STOPWORDS.has(w) && !/^\d/.test(w);
-}
-
-/** The strictness rules for text (see scanText). */
-interface Verdict {
-  ok: boolean;
-  /** Highest score the mention may keep (weak evidence stays in the info band). */
-  cap?: number;
-  reason?: string;
-}
-
-/** Score kept by a match resting on weak evidence (one word, or everyday words) with no legal form beside it. */
-export const WEAK_EVIDENCE_CAP = 0.75;
-
-/** The strictness rules for text (see scanText). */
-function acceptable(a: Alignment, listed: readonly string[], person: boolean, span: [number, number], ctx: ScanContext): Verdict {
-  const { capital, folded } = ctx;
-  const n = listed.length;
-  const no: Verdict = { ok: false };
-  const listedCovered = a.pairs.reduce((s, p) => s + p.listed.length, 0);
-  // A legal form inside the stretch separates two names ("X Biotechnology, Inc., United …").
-  const matchedPos = new Set(a.pairs.flatMap((p) => p.queryPos));
-  for (let q = span[0] + 1; q < span[1]; q++) if (!matchedPos.has(q) && isLegalForm(folded[q])) return no;
-  if (n === 1) {
-    const p = a.pairs[0];
-    const pos = p.queryPos[0];
-    if (a.pairs.length !== 1 || p.similarity !== 1 || !capital[pos] || ctx.ordinary.has(folded[pos]) || span[0] !== span[1]) return no;
-    // Acronyms of four letters or fewer ("ADF", "PPI") name too many things to screen in free text.
-    if (listed[0].length < 5) return no;
-    // "Aviv" inside "Tel Aviv" is another name: a one-word name must not be glued to another capitalised word.
-    if (gluedToName(ctx, pos, pos - 1) || gluedToName(ctx, pos, pos + 1)) return no;
-    return legalFormBeside(ctx, span) ? { ok: true } : { ok: true, cap: WEAK_EVIDENCE_CAP, reason: 'a one-word name with no legal form (Ltd, LLC…) beside it is weak evidence' };
-  }
-  if (listedCovered < 2 || listedCovered < MIN_COVERAGE * n) return no;
-  // People: every name part must be there (a first and middle name shared with a listed person is not a match).
-  if (person && listedCovered < (n >= 4 ? n - 1 : n)) return no;
-  // Organisations: all words up to three, one may be missing from four, two from five or more.
-  if (!person && listedCovered < (n <= 3 ? n : n === 4 ? 3 : n - 2)) return no;
-  // Organisation names keep their word order ("Saleh Al…" is not "AL-SALAH").
-  if (!person && !inOrder(a, listed)) return no;
-  // A near miss on an everyday word ("site" ≈ "siti") is no evidence of a disguised name.
-  if (a.pairs.some((p) => p.similarity < 1 && p.query.length === 1 && isEverydayWord(p.query[0]) && !(p.listed.length === 1 && isInflection(p.query[0], p.listed[0])))) return no;
-  const anyCapital = a.pairs.some((p) => p.queryPos.some((q) => capital[q]));
-  if (!anyCapital && a.score < 0.95) return no;
-  // A name is written in one style: "BSP security" is the acronym BSP and the ordinary word "security".
-  if (anyCapital && a.pairs.some((p) => p.queryPos.some((q) => !capital[q] && isEverydayWord(folded[q])))) return no;
-  if (a.pairs.every((p) => p.listed.every((w) => weakWord(w, ctx, person)))) {
-    // Only everyday words, place names, numbers or words this document uses in lower case: the whole listed
-    // name must be written out, exactly, capitalised and in order ("Lake Forest", never "City of New").
-    const inner = span[1] - span[0] + 1 - countStopwords(ctx, span);
-    const exact = inner === matchedPos.size && a.pairs.every((p) => p.similarity === 1 && p.queryPos.every((q) => capital[q]));
-    if (!exact || !inOrder(a, listed)) return no;
-    if (!a.unmatchedListed.length) {
-      return legalFormBeside(ctx, span) ? { ok: true } : { ok: true, cap: WEAK_EVIDENCE_CAP, reason: 'all its words are everyday words or place names and no legal form (Ltd, LLC…) is beside them' };
-    }
-    // A shortened listed name ("April 26 Animation Film Studio" for APRIL 26 CHILDREN'S ANIMATION FILM STUDIO):
-    // four or more of its words, capitalised, exact, in order and with no other word between them (not even
-    // "the") is too specific to be chance, but stays in the lowest band for the reviewer to judge.
-    if (matchedPos.size >= 4 && span[1] - span[0] + 1 === matchedPos.size) return { ok: true, cap: WEAK_EVIDENCE_CAP, reason: 'it is a shortened form of the listed name made of everyday words' };
-    return no;
-  }
-  return { ok: true };
-}
-
-/** Words that say little on their own; for people, first names and surnames are not weak (they are the name). */
-function weakWord(w: string, ctx: ScanContext, person: boolean): boolean {
-  return w.length <= 2 || /^\d/.test(w) || isEverydayWord(w) || (!person && isCommonProperName(w)) || ctx.ordinary.has(w);
-}
-
-function countStopwords(ctx: ScanContext, span: [number, number]): number {
-  let k = 0;
-  for (let q = span[0]; q <= span[1]; q++) if (STOPWORDS.has(ctx.folded[q]) || ctx.folded[q].length < 2) k++;
-  return k;
-}
-
-function inOrder(a: Alignment, listed: readonly string[]): boolean {
-  const order = [...a.pairs].sort((x, y) => x.queryPos[0] - y.queryPos[0]).map((p) => listed.indexOf(p.listed[0]));
-  return order.every((v, k) => k === 0 || v > order[k - 1]);
-}
-
-/** A legal form (LLC, Ltd, Co., OOO…) right before or after the stretch. */
-function legalFormBeside(ctx: ScanContext, span: [number, number]): boolean {
-  const f = ctx.folded;
-  const after = f[span[1] + 1];
-  const before = f[span[0] - 1];
-  return (after !== undefined && (isLegalForm(after) || isLegalForm(`${after} ${f[span[1] + 2] ?? ''}`.trim()))) || (before !== undefined && isLegalForm(before));
-}
+/** How much lower a longer name covering the best match may score and still be preferred. */
+const LONGER_NAME_MARGIN = 0.06;
 
 /**
  * Overlapping matches become one mention: intervals are merged in one sweep (linear after sorting, so a
@@ -310,6 +223,13 @@ function groupMentions(found: RawMatch[]): RawMatch[][] {
     end = current.length === 1 ? f.end : Math.max(end, f.end);
   }
   if (current.length) groups.push(current);
-  for (const g of groups) g.sort((a, b) => b.alignment.score - a.alignment.score || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  for (const g of groups) {
+    g.sort((a, b) => b.alignment.score - a.alignment.score || b.end - b.start - (a.end - a.start) || a.start - b.start);
+    // A longer listed name that covers the best match and scores nearly as well is the better reading
+    // ("Vtb Bank Belarus Closed Joint Stock Company" is VTB BANK BELARUS, not VTB BANK).
+    const best = g[0];
+    const longer = g.findIndex((m) => m.start <= best.start && m.end >= best.end && m.end - m.start > best.end - best.start && m.alignment.score >= best.alignment.score - LONGER_NAME_MARGIN);
+    if (longer > 0) g.unshift(...g.splice(longer, 1));
+  }
   return groups;
 }

@@ -1,34 +1,10 @@
 import type { Rule, RuleFinding } from '../rule';
 import type { ContractModel } from '../../model/types';
+import { SANCTIONED_PLACES } from '../../screening/sanctionedPlaces';
 
 export const SANCTIONED_JURISDICTION_ID = 'sanctioned-jurisdiction';
 
-interface Jurisdiction {
-  key: string;
-  label: string;
-  regime: string;
-  pattern: RegExp;
-}
-
-/** Comprehensively sanctioned countries and regions (US), with the ways contracts name them. */
-const JURISDICTIONS: Jurisdiction[] = [
-  {
-    key: 'north-korea',
-    label: 'North Korea (DPRK)',
-    regime: 'comprehensive US sanctions and UN Security Council measures',
-    pattern: /\bNorth[\s-]+Korean?\b|\bD\.?\s?P\.?\s?R\.?\s?K\b\.?|\bDemocratic\s+People['’]s\s+Republic\s+of\s+Korea\b|\bKorea,\s*(?:North|Democratic People['’]s Republic of)\b|\bPyongyang\b|\bP['’]yŏngyang\b|\bSinuiju\b|조선민주주의인민공화국|(?<![\uAC00-\uD7A3])(?:조선|북한)(?=(?:에서|에|의|으로|은|는|이|과|와)?(?![\uAC00-\uD7A3]))|朝鲜|朝鮮/gu,
-  },
-  { key: 'iran', label: 'Iran', regime: 'comprehensive US sanctions', pattern: /\bIran(?:ian)?\b|\bTehran\b|\bTeheran\b|\bIslamic\s+Republic\s+of\s+Iran\b/g },
-  { key: 'cuba', label: 'Cuba', regime: 'the comprehensive US embargo', pattern: /\bCuba[n]?\b|\bHavana\b|\bLa\s+Habana\b/g },
-  { key: 'syria', label: 'Syria', regime: 'US and other sanctions', pattern: /\bSyria[n]?\b|\bSyrian\s+Arab\s+Republic\b|\bDamascus\b|\bAleppo\b/g },
-  { key: 'crimea', label: 'the Crimea region of Ukraine', regime: 'comprehensive US sanctions (Executive Order 13685)', pattern: /\bCrimea[n]?\b|\bSevastopol\b|\bSimferopol\b|\bKrym\b/g },
-  {
-    key: 'dnr-lnr',
-    label: 'the so-called Donetsk or Luhansk People’s Republic regions of Ukraine',
-    regime: 'comprehensive US sanctions (Executive Order 14065)',
-    pattern: /\b(?:so-called\s+)?(?:Donetsk|Luhansk|Lugansk)\s+People['’]s\s+Republic\b|\bDNR\b|\bLNR\b/g,
-  },
-];
+const JURISDICTIONS = SANCTIONED_PLACES;
 
 /** Words that mark a sentence as a sanctions-compliance statement (the place is named as prohibited). */
 const COMPLIANCE =

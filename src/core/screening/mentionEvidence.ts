@@ -1,0 +1,228 @@
+import type { Alignment } from './matcher';
+import { everydayRank, isCommonProperName, isEverydayWord } from './commonWords';
+import { isLegalForm, STOPWORDS } from './normalize';
+import { SANCTIONED_PLACE_IN_TEXT } from './sanctionedPlaces';
+import { isInflection } from './similarity';
+import type { ScanContext } from './textReading';
+
+/**
+ * How likely a matched stretch of contract text is to be the listed name rather than chance: the search
+ * score of the span, adjusted by text evidence, each adjustment explained for the hover. Every word of a
+ * contract meets tens of thousands of names, so names made of everyday words need more evidence than names
+ * with a word no English text uses. Magnitudes were set on the tuning half of the development variants
+ * and every other real contract (`npm run eval:screening` reports both halves).
+ */
+export const EVIDENCE = Object.freeze({
+  /** Every matched word is an everyday English word, place or first name: scaled by how common the rarest is. */
+  everyday: 0.25,
+  /** A one-word listed name: one word of text rarely identifies anybody. */
+  oneWord: 0.25,
+  /** No matched word is capitalised. */
+  lowerCase: 0.1,
+  /** Organisation words in another order than listed. */
+  order: 0.1,
+  /** A legal form right before or after the name. */
+  legalForm: 0.15,
+  /** Named as a party: a defined role follows, or a verb of engagement / "between" comes before. */
+  role: 0.1,
+  /** Alone on its line or in its table cell (signature blocks, address blocks, party tables). */
+  ownLine: 0.05,
+  /** A comprehensively sanctioned place in the same paragraph. */
+  place: 0.1,
+  /** Raises may lift a score above the search score by at most this much (only a sanctioned place does). */
+  aboveSearch: 0.05,
+});
+
+export interface MentionEvidence {
+  /** The mention's score after the adjustments (0..1). */
+  score: number;
+  /** What raised or lowered it, in words ("lowered: …", "raised: …"). */
+  reasons: string[];
+}
+
+/** Verbs and words that name the next party: "engage X", "between X and Y", "Subcontractor: X". */
+const ROLE_BEFORE = new Set(['engage', 'engages', 'engaged', 'appoint', 'appoints', 'appointed', 'retain', 'retains', 'retained', 'hire', 'hires', 'subcontract', 'subcontracts', 'subcontracted', 'between', 'contractor', 'subcontractor', 'supplier', 'vendor', 'licensee', 'licensor', 'partner', 'counterparty', 'buyer', 'seller', 'customer', 'consultant']);
+/** "(the “Supplier”)", "(“Studio”)", ", a company incorporated …". */
+const ROLE_AFTER = /^[\s,]*(?:\((?:the\s+|hereinafter\s+)?["“'‘]|,\s*an?\s+(?:company|corporation|entity|limited|private|public|joint|state)|as\s+(?:a\s+|the\s+)?(?:sub)?contractor|as\s+(?:a\s+)?(?:production\s+)?partner|as\s+(?:a\s+|the\s+)?supplier)/i;
+
+/**
+ * Weighs a mention. `span`: first and last word of the match; `listed`: the listed name's words. Returns
+ * undefined when the words cannot be this name at all (a legal form between them: two names).
+ */
+export function weighMention(a: Alignment, listed: readonly string[], listedWeights: readonly number[], person: boolean, span: [number, number], ctx: ScanContext): MentionEvidence | undefined {
+  const { capital, folded } = ctx;
+  const matchedPos = new Set(a.pairs.flatMap((p) => p.queryPos));
+  // A legal form inside the stretch separates two names ("X Biotechnology, Inc., United …").
+  for (let q = span[0] + 1; q < span[1]; q++) if (!matchedPos.has(q) && isLegalForm(folded[q])) return undefined;
+  // A near miss on an everyday word ("site" ≈ "siti", "party" ≈ "parts") is no evidence of a disguised name.
+  if (a.pairs.some((p) => p.similarity < 1 && p.query.length === 1 && isEverydayWord(p.query[0]) && !(p.listed.length === 1 && isInflection(p.query[0], p.listed[0])))) return undefined;
+  const anyCapital = a.pairs.some((p) => p.queryPos.some((q) => capital[q]));
+  // A name is written in one style: "BSP security" is the acronym BSP and the ordinary word "security".
+  if (anyCapital && a.pairs.some((p) => p.queryPos.some((q) => !capital[q] && isEverydayWord(folded[q]) && !STOPWORDS.has(folded[q])))) return undefined;
+  const weak = a.pairs.every((p) => p.listed.every((w) => weakWord(w, ctx, person)));
+  const legal = legalFormBeside(ctx, span);
+  const n = listed.length;
+  const listedCovered = a.pairs.reduce((s, p) => s + p.listed.length, 0);
+  // People: every name part must be there (a first and middle name shared with a listed person is not a match).
+  if (person && n > 1 && listedCovered < (n >= 4 ? n - 1 : n)) return undefined;
+  if (n > 1 && listedCovered < 2 && !legal) return undefined;
+  const party = namedAsParty(ctx, span);
+  if (n > 1 && a.unmatchedListed.length && !partialNameHolds(a, listed, listedWeights, ctx, person, legal || party)) return undefined;
+  if (weak) {
+    // Only everyday words: the whole listed name, exactly, in order — or a long name's four words in a row.
+    const exact = a.pairs.every((p) => p.similarity === 1) && inOrder(a, listed);
+    if (!exact) return undefined;
+    if (a.unmatchedListed.length && !(matchedPos.size >= 4 && span[1] - span[0] + 1 === matchedPos.size)) return undefined;
+    if (!anyCapital && !legal) return undefined;
+  }
+  if (n === 1) {
+    const p = a.pairs[0];
+    const pos = p.queryPos[0];
+    if (a.pairs.length !== 1 || p.similarity !== 1 || span[0] !== span[1]) return undefined;
+    if (!legal && (!capital[pos] || ctx.ordinary.has(folded[pos]) || listed[0].length < 5 || weak)) return undefined;
+    // "Aviv" inside "Tel Aviv" is another name: a one-word name must not be glued to another capitalised word.
+    if (gluedToName(ctx, pos, pos - 1) || gluedToName(ctx, pos, pos + 1)) return undefined;
+  }
+
+  const reasons: string[] = [];
+  let lower = 0;
+  let raise = 0;
+  if (weak) {
+    const f = commonness(a);
+    lower += EVIDENCE.everyday * f;
+    reasons.push(`lowered: every word of the match is an everyday English word or place name${anyCapital ? '' : ', written in lower case'}`);
+  }
+  if (n === 1 && !legal) {
+    // Only a legal form makes one word a company name; a role or a place does not ("Nolan" as the Supplier).
+    lower += EVIDENCE.oneWord;
+    reasons.push('lowered: a one-word name with no legal form (Ltd, LLC…) beside it');
+  }
+  if (!anyCapital) {
+    lower += EVIDENCE.lowerCase;
+    if (!weak) reasons.push('lowered: written in lower case');
+  }
+  if (n > 1 && !person && !inOrder(a, listed)) {
+    lower += EVIDENCE.order;
+    reasons.push('lowered: the words are in another order than listed');
+  }
+  if (legal) {
+    raise += EVIDENCE.legalForm;
+    reasons.push('raised: a legal form (Ltd, LLC…) stands beside it');
+  }
+  if (party) {
+    raise += EVIDENCE.role;
+    reasons.push('raised: named as a party or subcontractor');
+  } else if (ownLine(ctx, span)) {
+    raise += EVIDENCE.ownLine;
+    reasons.push('raised: written on a line or in a table cell of its own');
+  }
+  let above = 0;
+  if (placeNearby(ctx, span)) {
+    above = EVIDENCE.aboveSearch;
+    raise += EVIDENCE.place;
+    reasons.push('raised: a sanctioned country or region is named in the same paragraph');
+  }
+  const s = a.score;
+  const oneWord = n === 1 && !legal ? EVIDENCE.oneWord : 0;
+  const score = Math.max(0, Math.min(1, s + above - oneWord, s - lower + Math.min(raise, lower - oneWord + above)));
+  return { score, reasons };
+}
+
+/**
+ * A name with listed words missing ("Ryonbong General Corporation" for KOREA RYONBONG GENERAL CORPORATION)
+ * holds when its rarest listed word is there and either two distinctive words are, or it is named as a
+ * company or party (a legal form, a role): "Puerto Rico" is not ESTABLO PUERTO RICO, "Al-Rasheed" alone
+ * not AL RASHEED TRUST.
+ */
+function partialNameHolds(a: Alignment, listed: readonly string[], weights: readonly number[], ctx: ScanContext, person: boolean, namedAsCompany: boolean): boolean {
+  let missing = 0;
+  for (const w of a.unmatchedListed) missing = Math.max(missing, weights[listed.indexOf(w)] ?? 0);
+  let present = 0;
+  let distinctive = 0;
+  for (const p of a.pairs)
+    for (const w of p.listed) {
+      if (weakWord(w, ctx, person) || w.length < 4) continue;
+      distinctive++;
+      present = Math.max(present, weights[listed.indexOf(w)] ?? 0);
+    }
+  return present > 0 && present >= missing && (distinctive >= 2 || namedAsCompany);
+}
+
+/** 1 for the most frequent English words, down to 0.6 for the rarest everyday words (by the rarest matched word). */
+function commonness(a: Alignment): number {
+  let rarest = 0;
+  for (const p of a.pairs) for (const w of p.listed) rarest = Math.max(rarest, everydayRank(w));
+  if (rarest <= 0) return 1;
+  return Math.max(0.6, Math.min(1, 1 - 0.4 * Math.log(rarest / 2000) / Math.log(25000 / 2000)));
+}
+
+/** Words that say little on their own; for people, first names and surnames are not weak (they are the name). */
+function weakWord(w: string, ctx: ScanContext, person: boolean): boolean {
+  return w.length <= 2 || /^\d/.test(w) || isEverydayWord(w) || (!person && isCommonProperName(w)) || ctx.ordinary.has(w);
+}
+
+function inOrder(a: Alignment, listed: readonly string[]): boolean {
+  const order = [...a.pairs].sort((x, y) => x.queryPos[0] - y.queryPos[0]).map((p) => listed.indexOf(p.listed[0]));
+  return order.every((v, k) => k === 0 || v > order[k - 1]);
+}
+
+function gluedToName(ctx: ScanContext, pos: number, other: number): boolean {
+  if (other < 0 || other >= ctx.words.length) return false;
+  const [a, b] = other < pos ? [other, pos] : [pos, other];
+  if (!/^[ \u00A0\-‐–]+$/.test(ctx.text.slice(ctx.words.end[a], ctx.words.start[b]))) return false;
+  const w = ctx.folded[other];
+  return ctx.capital[other] === 1 && !isLegalForm(w) && !STOPWORDS.has(w) && !/^\d/.test(w);
+}
+
+/** A legal form (LLC, Ltd, Co., OOO…) right before or after the stretch. */
+export function legalFormBeside(ctx: ScanContext, span: [number, number]): boolean {
+  const f = ctx.folded;
+  const after = f[span[1] + 1];
+  const before = f[span[0] - 1];
+  return (after !== undefined && (isLegalForm(after) || isLegalForm(`${after} ${f[span[1] + 2] ?? ''}`.trim()))) || (before !== undefined && isLegalForm(before));
+}
+
+/** The end of the name: after any legal form that follows it. */
+function endAfterLegalForm(ctx: ScanContext, span: [number, number]): number {
+  let e = span[1];
+  for (let k = 0; k < 3 && e + 1 < ctx.words.length && (isLegalForm(ctx.folded[e + 1]) || isLegalForm(`${ctx.folded[e + 1]} ${ctx.folded[e + 2] ?? ''}`.trim())); k++) {
+    e += isLegalForm(ctx.folded[e + 1]) ? 1 : 2;
+  }
+  return Math.min(e, ctx.words.length - 1);
+}
+
+function namedAsParty(ctx: ScanContext, span: [number, number]): boolean {
+  for (let q = span[0] - 1; q >= Math.max(0, span[0] - 3); q--) {
+    if (ctx.seg[q] !== ctx.seg[span[0]]) break;
+    if (ROLE_BEFORE.has(ctx.folded[q])) return true;
+    if (!STOPWORDS.has(ctx.folded[q]) && !isLegalForm(ctx.folded[q]) && ctx.folded[q] !== 'with') break;
+  }
+  const end = ctx.words.end[endAfterLegalForm(ctx, span)];
+  return ROLE_AFTER.test(ctx.text.slice(end, end + 60));
+}
+
+/** Nothing but punctuation, Markdown or a short label ("By:", "Supplier:") before it on its line or cell, nothing after it. */
+function ownLine(ctx: ScanContext, span: [number, number]): boolean {
+  const { text } = ctx;
+  const start = ctx.words.start[span[0]];
+  const end = ctx.words.end[endAfterLegalForm(ctx, span)];
+  let s = start;
+  while (s > 0 && text[s - 1] !== '\n' && text[s - 1] !== '|') s--;
+  let e = end;
+  while (e < text.length && text[e] !== '\n' && text[e] !== '|') e++;
+  const before = text.slice(s, start);
+  const after = text.slice(end, e);
+  return /^[^\p{L}\p{N}]*(?:\p{L}+:[^\p{L}\p{N}]*)?$/u.test(before) && /^[^\p{L}\p{N}]*$/u.test(after);
+}
+
+/** A sanctioned place in the paragraph (text between blank lines) around the mention. */
+function placeNearby(ctx: ScanContext, span: [number, number]): boolean {
+  const { text } = ctx;
+  const from = ctx.words.start[span[0]];
+  const to = ctx.words.end[span[1]];
+  const s = Math.max(0, text.lastIndexOf('\n\n', from), from - 800);
+  let e = text.indexOf('\n\n', to);
+  if (e < 0 || e - to > 800) e = Math.min(text.length, to + 800);
+  SANCTIONED_PLACE_IN_TEXT.lastIndex = 0;
+  return SANCTIONED_PLACE_IN_TEXT.test(text.slice(s, e));
+}
