@@ -1,4 +1,5 @@
 import { EVERYDAY_WORDS_TEXT, PROPER_NAMES_TEXT } from './everydayWords.generated';
+import { CONTRACT_WORDS_TEXT } from './contractWords.generated';
 import { GENERIC_WORDS } from './normalize';
 
 const CALENDAR = 'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday';
@@ -27,4 +28,12 @@ export function everydayRank(word: string): number {
     for (const w of EVERYDAY_WORDS_TEXT.split(' ')) if (!ranks.has(w)) ranks.set(w, ++k);
   }
   return ranks.get(word) ?? (GENERIC_WORDS.has(word) ? 2000 : 0);
+}
+
+let contractWords: Set<string> | undefined;
+
+/** Words real contracts use in lower case ("regulatory", "indemnity"): ordinary words in any contract. */
+export function isContractWord(word: string): boolean {
+  contractWords ??= new Set(CONTRACT_WORDS_TEXT.split(' '));
+  return contractWords.has(word);
 }

@@ -1,5 +1,5 @@
 import type { Alignment } from './matcher';
-import { everydayRank, isCommonProperName, isEverydayWord } from './commonWords';
+import { everydayRank, isCommonProperName, isContractWord, isEverydayWord } from './commonWords';
 import { isLegalForm, STOPWORDS } from './normalize';
 import { SANCTIONED_PLACE_IN_TEXT } from './sanctionedPlaces';
 import { isInflection } from './similarity';
@@ -70,16 +70,21 @@ export function weighMention(a: Alignment, listed: readonly string[], listedWeig
   if (n > 1 && a.unmatchedListed.length && !partialNameHolds(a, listed, listedWeights, ctx, person, legal || party)) return undefined;
   if (weak) {
     // Only everyday words: the whole listed name, exactly, in order — or a long name's four words in a row.
-    const exact = a.pairs.every((p) => p.similarity === 1) && inOrder(a, listed);
-    if (!exact) return undefined;
+    // Everyday-word names need exact spelling; a long one (four words or more) may have one word misspelt.
+    const misspelt = a.pairs.filter((p) => p.similarity < 1).length;
+    if (!inOrder(a, listed) || misspelt > (matchedPos.size >= 4 ? 1 : 0)) return undefined;
     if (a.unmatchedListed.length && !(matchedPos.size >= 4 && span[1] - span[0] + 1 === matchedPos.size)) return undefined;
     if (!anyCapital && !legal) return undefined;
+    // Part of a longer name: "International Business" in "International Business Machines Corporation".
+    if (gluedToName(ctx, span[0], span[0] - 1) || gluedToName(ctx, span[1], span[1] + 1)) return undefined;
   }
   if (n === 1) {
     const p = a.pairs[0];
     const pos = p.queryPos[0];
     if (a.pairs.length !== 1 || p.similarity !== 1 || span[0] !== span[1]) return undefined;
     if (!legal && (!capital[pos] || ctx.ordinary.has(folded[pos]) || listed[0].length < 5 || weak)) return undefined;
+    // An everyday word is a company name only beside a legal form that is no everyday word ("Zest CJSC", not "Group Company").
+    if (weak && (!legalFormBeside(ctx, span, true) || !capital[pos])) return undefined;
     // "Aviv" inside "Tel Aviv" is another name: a one-word name must not be glued to another capitalised word.
     if (gluedToName(ctx, pos, pos - 1) || gluedToName(ctx, pos, pos + 1)) return undefined;
   }
@@ -135,30 +140,39 @@ export function weighMention(a: Alignment, listed: readonly string[], listedWeig
  * not AL RASHEED TRUST.
  */
 function partialNameHolds(a: Alignment, listed: readonly string[], weights: readonly number[], ctx: ScanContext, person: boolean, namedAsCompany: boolean): boolean {
+  const distinctiveWord = (w: string) => w.length >= 4 && !weakWord(w, ctx, person);
   let missing = 0;
-  for (const w of a.unmatchedListed) missing = Math.max(missing, weights[listed.indexOf(w)] ?? 0);
+  let missingWeight = 0;
+  for (const w of a.unmatchedListed) {
+    if (!distinctiveWord(w)) continue;
+    missing++;
+    missingWeight = Math.max(missingWeight, weights[listed.indexOf(w)] ?? 0);
+  }
   let present = 0;
-  let distinctive = 0;
+  let presentWeight = 0;
   for (const p of a.pairs)
     for (const w of p.listed) {
-      if (weakWord(w, ctx, person) || w.length < 4) continue;
-      distinctive++;
-      present = Math.max(present, weights[listed.indexOf(w)] ?? 0);
+      if (!distinctiveWord(w)) continue;
+      present++;
+      presentWeight = Math.max(presentWeight, weights[listed.indexOf(w)] ?? 0);
     }
-  return present > 0 && present >= missing && (distinctive >= 2 || namedAsCompany);
+  if (!present) return false;
+  // Only everyday words may be missing, unless more distinctive words are there than are missing.
+  if (missing && !(present >= 2 && present > missing && presentWeight >= missingWeight)) return false;
+  return present >= 2 || namedAsCompany;
 }
 
 /** 1 for the most frequent English words, down to 0.6 for the rarest everyday words (by the rarest matched word). */
 function commonness(a: Alignment): number {
   let rarest = 0;
-  for (const p of a.pairs) for (const w of p.listed) rarest = Math.max(rarest, everydayRank(w));
+  for (const p of a.pairs) for (const w of p.listed) rarest = Math.max(rarest, everydayRank(w) || (isContractWord(w) ? 3000 : 25000));
   if (rarest <= 0) return 1;
   return Math.max(0.6, Math.min(1, 1 - 0.4 * Math.log(rarest / 2000) / Math.log(25000 / 2000)));
 }
 
 /** Words that say little on their own; for people, first names and surnames are not weak (they are the name). */
 function weakWord(w: string, ctx: ScanContext, person: boolean): boolean {
-  return w.length <= 2 || /^\d/.test(w) || isEverydayWord(w) || (!person && isCommonProperName(w)) || ctx.ordinary.has(w);
+  return w.length <= 2 || /^\d/.test(w) || isEverydayWord(w) || isContractWord(w) || (!person && isCommonProperName(w)) || ctx.ordinary.has(w);
 }
 
 function inOrder(a: Alignment, listed: readonly string[]): boolean {
@@ -174,12 +188,26 @@ function gluedToName(ctx: ScanContext, pos: number, other: number): boolean {
   return ctx.capital[other] === 1 && !isLegalForm(w) && !STOPWORDS.has(w) && !/^\d/.test(w);
 }
 
-/** A legal form (LLC, Ltd, Co., OOO…) right before or after the stretch. */
-export function legalFormBeside(ctx: ScanContext, span: [number, number]): boolean {
+/**
+ * A legal form (LLC, Ltd, Co., OOO…) right before or after the stretch. `strong`: only one that is no
+ * ordinary English or contract word (LLC, JSC, GmbH — not "Company", "AD", "PC", "Limited").
+ */
+export function legalFormBeside(ctx: ScanContext, span: [number, number], strong = false): boolean {
   const f = ctx.folded;
-  const after = f[span[1] + 1];
-  const before = f[span[0] - 1];
-  return (after !== undefined && (isLegalForm(after) || isLegalForm(`${after} ${f[span[1] + 2] ?? ''}`.trim()))) || (before !== undefined && isLegalForm(before));
+  // A strong legal form: several words, or one that is no everyday or contract word and, before the name, no two-letter form ("PC Star").
+  const strongEnough = (words: string[], before: boolean) => !strong || words.length > 1 || (!isEverydayWord(words[0]) && !isContractWord(words[0]) && (!before || words[0].length > 2));
+  // Up to three words after ("Co., Ltd.") or before ("Limited Liability Company"), on the same line.
+  for (let k = 1; k <= 3; k++) {
+    const after = f.slice(span[1] + 1, span[1] + 1 + k);
+    if (after.length === k && sameLine(ctx, span[1], span[1] + k) && isLegalForm(after.join(' ')) && strongEnough(after, false)) return true;
+    const before = span[0] - k >= 0 ? f.slice(span[0] - k, span[0]) : [];
+    if (before.length === k && sameLine(ctx, span[0] - k, span[0]) && isLegalForm(before.join(' ')) && strongEnough(before, true)) return true;
+  }
+  return false;
+}
+
+function sameLine(ctx: ScanContext, from: number, to: number): boolean {
+  return !ctx.text.slice(ctx.words.end[from], ctx.words.start[to]).includes('\n');
 }
 
 /** The end of the name: after any legal form that follows it. */

@@ -45,7 +45,8 @@ function collectHits(index: NameIndex, ctx: ScanContext): Map<number, number[]> 
   };
   for (let i = 0; i < folded.length; i++) {
     const wi = info[i];
-    if (!wi.anchor) continue;
+    // "Pro-gain": the part after a hyphen of a capitalised word is capitalised too (readText).
+    if (!wi.anchor && !(capital[i] && wi.everyday && wi.weight > 0)) continue;
     const w = wi.folded;
     const everydayWord = wi.everyday;
     for (const h of (wi.hits ??= index.tokenHits(w))) {
@@ -191,7 +192,8 @@ function plausible(index: NameIndex, name: IndexedName, cluster: number[], ctx: 
   }
   if (allEveryday && missed > 0) return false;
   let bound = (2 * matched) / (2 * matched + SCORING.unmatchedListed * missed);
-  if (matched < SCORING.informationFloor) bound *= matched / SCORING.informationFloor;
+  // The information floor spares an exact, complete match (matcher.finish): so must the bound.
+  if (matched < SCORING.informationFloor && missed > 0) bound *= matched / SCORING.informationFloor;
   return bound >= minScore;
 }
 
