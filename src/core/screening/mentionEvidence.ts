@@ -1,6 +1,6 @@
 import type { Alignment } from './matcher';
 import { everydayRank, isCommonProperName, isContractWord, isEverydayWord } from './commonWords';
-import { isLegalForm, STOPWORDS } from './normalize';
+import { GENERIC_WORDS, isLegalForm, STOPWORDS } from './normalize';
 import { SANCTIONED_PLACE_IN_TEXT } from './sanctionedPlaces';
 import { isInflection } from './similarity';
 import type { ScanContext } from './textReading';
@@ -15,6 +15,8 @@ import type { ScanContext } from './textReading';
 export const EVIDENCE = Object.freeze({
   /** Every matched word is an everyday English word, place or first name: scaled by how common the rarest is. */
   everyday: 0.25,
+  /** Every matched word is a generic business word (Trading, Group, International…), on top of `everyday`. */
+  generic: 0.1,
   /** A one-word listed name: one word of text rarely identifies anybody. */
   oneWord: 0.25,
   /** No matched word is capitalised. */
@@ -92,6 +94,13 @@ export function weighMention(a: Alignment, listed: readonly string[], listedWeig
   const reasons: string[] = [];
   let lower = 0;
   let raise = 0;
+  const generic = a.pairs.every((p) => p.listed.every((w) => GENERIC_WORDS.has(w) || STOPWORDS.has(w)));
+  if (generic) {
+    // Generic business words ("International Business", "Holdings") never carry a match on their own.
+    if (n === 1) return undefined;
+    lower += EVIDENCE.generic;
+    reasons.push('lowered: every word is a generic business word');
+  }
   if (weak) {
     const f = commonness(a);
     lower += EVIDENCE.everyday * f;
@@ -183,7 +192,7 @@ function inOrder(a: Alignment, listed: readonly string[]): boolean {
 function gluedToName(ctx: ScanContext, pos: number, other: number): boolean {
   if (other < 0 || other >= ctx.words.length) return false;
   const [a, b] = other < pos ? [other, pos] : [pos, other];
-  if (!/^[ \u00A0\-‐–]+$/.test(ctx.text.slice(ctx.words.end[a], ctx.words.start[b]))) return false;
+  if (ctx.seg[a] !== ctx.seg[b] || !/^(?:[ \u00A0]{1,2}|[ \u00A0]?[-‐–][ \u00A0]?)$/.test(ctx.text.slice(ctx.words.end[a], ctx.words.start[b]))) return false;
   const w = ctx.folded[other];
   return ctx.capital[other] === 1 && !isLegalForm(w) && !STOPWORDS.has(w) && !/^\d/.test(w);
 }
@@ -235,9 +244,10 @@ function ownLine(ctx: ScanContext, span: [number, number]): boolean {
   const start = ctx.words.start[span[0]];
   const end = ctx.words.end[endAfterLegalForm(ctx, span)];
   let s = start;
-  while (s > 0 && text[s - 1] !== '\n' && text[s - 1] !== '|') s--;
+  const border = (k: number) => text[k] === '\n' || text[k] === '|' || text[k] === '\t' || (text[k] === ' ' && text[k + 1] === ' ' && text[k + 2] === ' ');
+  while (s > 0 && !border(s - 1)) s--;
   let e = end;
-  while (e < text.length && text[e] !== '\n' && text[e] !== '|') e++;
+  while (e < text.length && !border(e)) e++;
   const before = text.slice(s, start);
   const after = text.slice(end, e);
   return /^[^\p{L}\p{N}]*(?:\p{L}+:[^\p{L}\p{N}]*)?$/u.test(before) && /^[^\p{L}\p{N}]*$/u.test(after);

@@ -11,7 +11,8 @@ import { polyHash, polyPow } from './wordHash';
  * words this document uses as ordinary words, and where stretches of text end.
  */
 
-const BOUNDARY = /\n[ \t>]*\n|[|\t]/g;
+/** Blank lines, tabs, table-cell borders, and three spaces or more inside a line (Markdown table cells read as plain text). */
+const BOUNDARY = /\n[ \t>]*\n|[|\t]|(?<=\S) {3,}(?=\S)/g;
 
 /** Words of the text as parallel arrays (no object per word: a 100-page contract has 50,000 words). */
 export interface TextWords {
