@@ -1,6 +1,6 @@
 import type { Alignment } from './matcher';
 import { everydayRank, isCommonProperName, isContractWord, isEverydayWord } from './commonWords';
-import { GENERIC_WORDS, isLegalForm, STOPWORDS } from './normalize';
+import { GENERIC_WORDS, isLegalForm, legalWordNear, STOPWORDS } from './normalize';
 import { SANCTIONED_PLACE_IN_TEXT } from './sanctionedPlaces';
 import { isInflection } from './similarity';
 import type { ScanContext } from './textReading';
@@ -26,7 +26,7 @@ export const EVIDENCE = Object.freeze({
   /** A legal form right before or after the name. */
   legalForm: 0.15,
   /** Named as a party: a defined role follows, or a verb of engagement / "between" comes before. */
-  role: 0.1,
+  role: 0.15,
   /** Alone on its line or in its table cell (signature blocks, address blocks, party tables). */
   ownLine: 0.05,
   /** A comprehensively sanctioned place in the same paragraph. */
@@ -76,7 +76,7 @@ export function weighMention(a: Alignment, listed: readonly string[], listedWeig
     const misspelt = a.pairs.filter((p) => p.similarity < 1).length;
     if (!inOrder(a, listed) || misspelt > (matchedPos.size >= 4 ? 1 : 0)) return undefined;
     if (a.unmatchedListed.length && !(matchedPos.size >= 4 && span[1] - span[0] + 1 === matchedPos.size)) return undefined;
-    if (!anyCapital && !legal) return undefined;
+    if (!anyCapital && !legal && !party) return undefined;
     // Part of a longer name: "International Business" in "International Business Machines Corporation".
     if (gluedToName(ctx, span[0], span[0] - 1) || gluedToName(ctx, span[1], span[1] + 1)) return undefined;
   }
@@ -194,7 +194,7 @@ function gluedToName(ctx: ScanContext, pos: number, other: number): boolean {
   const [a, b] = other < pos ? [other, pos] : [pos, other];
   if (ctx.seg[a] !== ctx.seg[b] || !/^(?:[ \u00A0]{1,2}|[ \u00A0]?[-‐–][ \u00A0]?)$/.test(ctx.text.slice(ctx.words.end[a], ctx.words.start[b]))) return false;
   const w = ctx.folded[other];
-  return ctx.capital[other] === 1 && !isLegalForm(w) && !STOPWORDS.has(w) && !/^\d/.test(w);
+  return ctx.capital[other] === 1 && !isLegalForm(legalNear(w)) && !STOPWORDS.has(w) && !/^\d/.test(w);
 }
 
 /**
@@ -202,17 +202,27 @@ function gluedToName(ctx: ScanContext, pos: number, other: number): boolean {
  * ordinary English or contract word (LLC, JSC, GmbH — not "Company", "AD", "PC", "Limited").
  */
 export function legalFormBeside(ctx: ScanContext, span: [number, number], strong = false): boolean {
-  const f = ctx.folded;
+  const f = (from: number, to: number) => ctx.folded.slice(from, to).map(legalNear);
   // A strong legal form: several words, or one that is no everyday or contract word and, before the name, no two-letter form ("PC Star").
   const strongEnough = (words: string[], before: boolean) => !strong || words.length > 1 || (!isEverydayWord(words[0]) && !isContractWord(words[0]) && (!before || words[0].length > 2));
   // Up to three words after ("Co., Ltd.") or before ("Limited Liability Company"), on the same line.
   for (let k = 1; k <= 3; k++) {
-    const after = f.slice(span[1] + 1, span[1] + 1 + k);
-    if (after.length === k && sameLine(ctx, span[1], span[1] + k) && isLegalForm(after.join(' ')) && strongEnough(after, false)) return true;
-    const before = span[0] - k >= 0 ? f.slice(span[0] - k, span[0]) : [];
+    const after = f(span[1] + 1, span[1] + 1 + k);
+    if (after.length === k && sameSegment(ctx, span[1], span[1] + k) && isLegalForm(after.join(' ')) && strongEnough(after, false)) return true;
+    const before = span[0] - k >= 0 ? f(span[0] - k, span[0]) : [];
     if (before.length === k && sameLine(ctx, span[0] - k, span[0]) && isLegalForm(before.join(' ')) && strongEnough(before, true)) return true;
   }
   return false;
+}
+
+/** "Limmited" → "limited", but "incorporate" stays an English word. */
+function legalNear(w: string): string {
+  return legalWordNear(w, (x) => isEverydayWord(x) || isContractWord(x));
+}
+
+/** After a name, a legal form may follow on the next line ("Argon\nOOO"); nothing may come between. */
+function sameSegment(ctx: ScanContext, from: number, to: number): boolean {
+  return ctx.seg[from] === ctx.seg[to];
 }
 
 function sameLine(ctx: ScanContext, from: number, to: number): boolean {

@@ -1,4 +1,5 @@
 import { LEGAL_FORMS } from './legalForms.generated';
+import { editDistance } from './similarity';
 
 /**
  * Name normalisation shared by the list index and the text scanner. Everything a compliance officer
@@ -277,4 +278,36 @@ export function foldName(name: string): string {
     .map((w) => foldWord(w.text, latin))
     .filter(Boolean)
     .join(' ');
+}
+
+let legalWords: Map<number, string[]> | undefined;
+const nearLegal = new Map<string, string>();
+
+/**
+ * The legal-form word (of seven letters or more) this word is one edit from, or the word itself:
+ * "Limmited" → "limited", "Corporaton" → "corporation". Contracts misspell legal forms as they do names.
+ */
+export function legalWordNear(folded: string, ordinary: (w: string) => boolean = () => false): string {
+  if (folded.length < 7 || LEGAL_TABLE.has(folded) || ordinary(folded)) return folded;
+  const cached = nearLegal.get(folded);
+  if (cached !== undefined) return cached;
+  if (!legalWords) {
+    legalWords = new Map();
+    for (const key of LEGAL_TABLE.keys())
+      for (const w of key.split(' '))
+        if (w.length >= 7 && /^[a-z]+$/.test(w)) {
+          const l = legalWords.get(w.length) ?? [];
+          if (!l.includes(w)) l.push(w);
+          legalWords.set(w.length, l);
+        }
+  }
+  let found = folded;
+  for (let len = folded.length - 1; len <= folded.length + 1 && found === folded; len++) {
+    for (const w of legalWords.get(len) ?? []) if (editDistance(folded, w, 1) <= 1) {
+      found = w;
+      break;
+    }
+  }
+  if (nearLegal.size < 10_000) nearLegal.set(folded, found);
+  return found;
 }
