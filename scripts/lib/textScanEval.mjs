@@ -188,10 +188,10 @@ function sdnRows(text) {
  * entity per variant, seeded. Names shorter than two words are skipped (a one-word name written in a
  * contract is weak evidence by design); vessels and aircraft too (not parties to contracts).
  */
-export function extraVariants(data, devEntities, perKind = 40, seed = 13) {
+export function extraVariants(data, devEntities, perKind = 40, seed = 13, keep = () => true) {
   const r = rng(seed);
   const rows = sdnRows(readFileSync(join(data, 'sanctions/ofac/sdn_2024-05-03/sdn.csv'), 'utf8')).filter(
-    (x) => !devEntities.has(x.ent) && x.type !== 'vessel' && x.type !== 'aircraft' && x.name.split(/\s+/).length >= 2 && /^[\x20-\x7e]+$/.test(x.name),
+    (x) => !devEntities.has(x.ent) && keep(x.ent) && x.type !== 'vessel' && x.type !== 'aircraft' && x.name.split(/\s+/).length >= 2 && /^[\x20-\x7e]+$/.test(x.name),
   );
   const out = [];
   const used = new Set();

@@ -73,8 +73,9 @@ export function weighMention(a: Alignment, listed: readonly string[], listedWeig
   if (weak) {
     // Only everyday words: the whole listed name, exactly, in order — or a long name's four words in a row.
     // Everyday-word names need exact spelling; a long one (four words or more) may have one word misspelt.
-    const misspelt = a.pairs.filter((p) => p.similarity < 1).length;
-    if (!inOrder(a, listed) || misspelt > (matchedPos.size >= 4 ? 1 : 0)) return undefined;
+    // A misspelling of a long word ("Intrnational", "Everlsting") is no chance reading: one is allowed.
+    const misspelt = a.pairs.filter((p) => p.similarity < 1);
+    if (!inOrder(a, listed) || misspelt.length > 1 || (misspelt.length && matchedPos.size < 4 && misspelt[0].listed.join('').length < 7)) return undefined;
     if (a.unmatchedListed.length && !(matchedPos.size >= 4 && span[1] - span[0] + 1 === matchedPos.size)) return undefined;
     if (!anyCapital && !legal && !party) return undefined;
     // Part of a longer name: "International Business" in "International Business Machines Corporation".
@@ -137,7 +138,9 @@ export function weighMention(a: Alignment, listed: readonly string[], listedWeig
     reasons.push('raised: a sanctioned country or region is named in the same paragraph');
   }
   const s = a.score;
-  const oneWord = n === 1 && !legal ? EVIDENCE.oneWord : 0;
+  // A role makes up for a one-word name only when English text never uses the word ("Archiconsult" as the Supplier, not "Nolan").
+  // A word the contract repeats (a defined short name: "DIALOG" 136 times) is screened where its full name is defined.
+  const oneWord = n === 1 && !legal && !(party && !weak && capital[span[0]] && occurrences(ctx, folded[span[0]], 3) < 3) ? EVIDENCE.oneWord : 0;
   const score = Math.max(0, Math.min(1, s + above - oneWord, s - lower + Math.min(raise, lower - oneWord + above)));
   return { score, reasons };
 }
@@ -192,7 +195,10 @@ function inOrder(a: Alignment, listed: readonly string[]): boolean {
 function gluedToName(ctx: ScanContext, pos: number, other: number): boolean {
   if (other < 0 || other >= ctx.words.length) return false;
   const [a, b] = other < pos ? [other, pos] : [pos, other];
-  if (ctx.seg[a] !== ctx.seg[b] || !/^(?:[ \u00A0]{1,2}|[ \u00A0]?[-‐–][ \u00A0]?)$/.test(ctx.text.slice(ctx.words.end[a], ctx.words.start[b]))) return false;
+  const between = ctx.text.slice(ctx.words.end[a], ctx.words.start[b]);
+  // An initial before it is part of the same person's name ("Richard M. Nolan").
+  const initial = a === other && ctx.words.end[a] - ctx.words.start[a] === 1 && /^\.[ \u00A0]{1,2}$/.test(between);
+  if (ctx.seg[a] !== ctx.seg[b] || (!initial && !/^(?:[ \u00A0]{1,2}|[ \u00A0]?[-‐–][ \u00A0]?)$/.test(between))) return false;
   const w = ctx.folded[other];
   return ctx.capital[other] === 1 && !isLegalForm(legalNear(w)) && !STOPWORDS.has(w) && !/^\d/.test(w);
 }
@@ -213,6 +219,13 @@ export function legalFormBeside(ctx: ScanContext, span: [number, number], strong
     if (before.length === k && sameLine(ctx, span[0] - k, span[0]) && isLegalForm(before.join(' ')) && strongEnough(before, true)) return true;
   }
   return false;
+}
+
+/** How often the text has this word, counting up to `max`. */
+function occurrences(ctx: ScanContext, word: string, max: number): number {
+  let k = 0;
+  for (let i = 0; i < ctx.folded.length && k < max; i++) if (ctx.folded[i] === word) k++;
+  return k;
 }
 
 /** "Limmited" → "limited", but "incorporate" stays an English word. */
