@@ -79,7 +79,7 @@ export function weighMention(a: Alignment, listed: readonly string[], listedWeig
     if (a.unmatchedListed.length && !(matchedPos.size >= 4 && span[1] - span[0] + 1 === matchedPos.size)) return undefined;
     if (!anyCapital && !legal && !party) return undefined;
     // Part of a longer name: "International Business" in "International Business Machines Corporation".
-    if (gluedToName(ctx, span[0], span[0] - 1) || gluedToName(ctx, span[1], span[1] + 1)) return undefined;
+    if ((!legalFormOn(ctx, span, 'before') && gluedToName(ctx, span[0], span[0] - 1)) || (!legalFormOn(ctx, span, 'after') && gluedToName(ctx, span[1], span[1] + 1))) return undefined;
   }
   if (n === 1) {
     const p = a.pairs[0];
@@ -208,15 +208,22 @@ function gluedToName(ctx: ScanContext, pos: number, other: number): boolean {
  * ordinary English or contract word (LLC, JSC, GmbH — not "Company", "AD", "PC", "Limited").
  */
 export function legalFormBeside(ctx: ScanContext, span: [number, number], strong = false): boolean {
+  return legalFormOn(ctx, span, 'after', strong) || legalFormOn(ctx, span, 'before', strong);
+}
+
+/** A legal form of up to five words right after ("Co., Ltd.", next line allowed) or before ("Limited Liability Company", same line). */
+function legalFormOn(ctx: ScanContext, span: [number, number], side: 'before' | 'after', strong = false): boolean {
   const f = (from: number, to: number) => ctx.folded.slice(from, to).map(legalNear);
   // A strong legal form: several words, or one that is no everyday or contract word and, before the name, no two-letter form ("PC Star").
-  const strongEnough = (words: string[], before: boolean) => !strong || words.length > 1 || (!isEverydayWord(words[0]) && !isContractWord(words[0]) && (!before || words[0].length > 2));
-  // Up to three words after ("Co., Ltd.") or before ("Limited Liability Company"), on the same line.
-  for (let k = 1; k <= 3; k++) {
-    const after = f(span[1] + 1, span[1] + 1 + k);
-    if (after.length === k && sameSegment(ctx, span[1], span[1] + k) && isLegalForm(after.join(' ')) && strongEnough(after, false)) return true;
-    const before = span[0] - k >= 0 ? f(span[0] - k, span[0]) : [];
-    if (before.length === k && sameLine(ctx, span[0] - k, span[0]) && isLegalForm(before.join(' ')) && strongEnough(before, true)) return true;
+  const strongEnough = (words: string[]) => !strong || words.length > 1 || (!isEverydayWord(words[0]) && !isContractWord(words[0]) && (side === 'after' || words[0].length > 2));
+  for (let k = 1; k <= 5; k++) {
+    if (side === 'after') {
+      const after = f(span[1] + 1, span[1] + 1 + k);
+      if (after.length === k && sameSegment(ctx, span[1], span[1] + k) && isLegalForm(after.join(' ')) && strongEnough(after)) return true;
+    } else {
+      const before = span[0] - k >= 0 ? f(span[0] - k, span[0]) : [];
+      if (before.length === k && sameLine(ctx, span[0] - k, span[0]) && isLegalForm(before.join(' ')) && strongEnough(before)) return true;
+    }
   }
   return false;
 }

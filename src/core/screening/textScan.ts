@@ -175,6 +175,8 @@ function plausible(index: NameIndex, name: IndexedName, cluster: number[], ctx: 
       // A plural counts ("Sek Studios") only beside a distinctive word of the name, so that runs of
       // ordinary plural words do not become candidates.
       if (f === w) covered.add(j);
+      // One typo in a longer word that did not post the name ("SARUR, Muhmamad").
+      else if (f.length >= 6 && Math.abs(f.length - w.length) <= 1 && f.charCodeAt(0) === w.charCodeAt(0) && index.cachedSimilarity(f, w) >= 0.9) covered.add(j);
       else if (f.length !== w.length && Math.abs(f.length - w.length) <= 2 && isInflection(f, w) && (distinctive ??= distinctiveHit(index, anchors, cluster))) covered.add(j);
     }
   }
