@@ -211,6 +211,17 @@ export function legalFormBeside(ctx: ScanContext, span: [number, number], strong
   return legalFormOn(ctx, span, 'after', strong) || legalFormOn(ctx, span, 'before', strong);
 }
 
+/** The legal form beside the stretch as folded text ("co ltd"), after it first; undefined when none. */
+export function legalFormTextBeside(ctx: ScanContext, span: [number, number]): string | undefined {
+  for (const side of ['after', 'before'] as const) {
+    for (let k = 5; k >= 1; k--) {
+      const words = (side === 'after' ? ctx.folded.slice(span[1] + 1, span[1] + 1 + k) : span[0] - k >= 0 ? ctx.folded.slice(span[0] - k, span[0]) : []).map(legalNear);
+      if (words.length === k && isLegalForm(words.join(' '))) return words.join(' ');
+    }
+  }
+  return undefined;
+}
+
 /** A legal form of up to five words right after ("Co., Ltd.", next line allowed) or before ("Limited Liability Company", same line). */
 function legalFormOn(ctx: ScanContext, span: [number, number], side: 'before' | 'after', strong = false): boolean {
   const f = (from: number, to: number) => ctx.folded.slice(from, to).map(legalNear);

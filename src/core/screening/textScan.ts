@@ -5,7 +5,8 @@ import { isInflection } from './similarity';
 import { readText, type ScanContext } from './textReading';
 import { joinedHash } from './wordHash';
 import { isCommonProperName, isEverydayWord } from './commonWords';
-import { legalFormBeside, weighMention } from './mentionEvidence';
+import { legalFormBeside, legalFormTextBeside, weighMention } from './mentionEvidence';
+import { legalForm } from './normalize';
 
 export interface RawMatch {
   name: number;
@@ -124,8 +125,29 @@ function evaluateCluster(index: NameIndex, ctx: ScanContext, name: IndexedName, 
     alignment.score = weighed.score;
     alignment.evidence = weighed.reasons;
   }
-  return alignment.score < minScore ? undefined : { alignment, span };
+  if (alignment.score < minScore) return undefined;
+  agreeLegalForm(ctx, name, span, alignment);
+  return { alignment, span };
 }
+
+/**
+ * Two listed entities can share their words and differ by legal form (NAFTIRAN INTERTRADE CO. LIMITED and
+ * … SARL): the legal form written beside the name decides between them.
+ */
+function agreeLegalForm(ctx: ScanContext, name: IndexedName, span: [number, number], alignment: Alignment): void {
+  const written = legalFormTextBeside(ctx, span);
+  if (!written) return;
+  const canonical = (x: string) => (legalForm(x) ?? x).toLowerCase().replace(/[^a-z]/g, '');
+  const listed = name.legal.map(canonical);
+  if (listed.includes(canonical(written))) return;
+  alignment.score *= listed.length ? DIFFERENT_LEGAL_FORM : NO_LEGAL_FORM_LISTED;
+  (alignment.evidence ??= []).push(listed.length ? `lowered slightly: the legal form written (${written}) differs from the listed one (${name.legal.join(', ')})` : 'lowered slightly: the listed name has no legal form');
+  alignment.searchScore ??= alignment.score;
+}
+
+/** Factors when the legal form beside a name differs from the listed one, or the listed name has none. */
+const DIFFERENT_LEGAL_FORM = 0.97;
+const NO_LEGAL_FORM_LISTED = 0.99;
 
 /** The cluster's hit on the name's rarest word: its text position and which listed word it is. */
 function anchorPosition(index: NameIndex, name: IndexedName, cluster: number[]): Near {
