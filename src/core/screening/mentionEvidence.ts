@@ -128,8 +128,13 @@ export function weighMention(a: Alignment, listed: readonly string[], listedWeig
     raise += EVIDENCE.role;
     reasons.push('raised: named as a party or subcontractor');
   } else if (ownLine(ctx, span)) {
-    raise += EVIDENCE.ownLine;
-    reasons.push('raised: written on a line or in a table cell of its own');
+    if (partyBlock(ctx, span)) {
+      raise += EVIDENCE.role;
+      reasons.push('raised: named in a signature, notice or party block, or a table of parties');
+    } else {
+      raise += EVIDENCE.ownLine;
+      reasons.push('raised: written on a line or in a table cell of its own');
+    }
   }
   let above = 0;
   if (placeNearby(ctx, span)) {
@@ -141,7 +146,10 @@ export function weighMention(a: Alignment, listed: readonly string[], listedWeig
   // A role makes up for a one-word name only when English text never uses the word ("Archiconsult" as the Supplier, not "Nolan").
   // A word the contract repeats (a defined short name: "DIALOG" 136 times) is screened where its full name is defined.
   const oneWord = n === 1 && !legal && !(party && !weak && capital[span[0]] && occurrences(ctx, folded[span[0]], 3) < 3) ? EVIDENCE.oneWord : 0;
-  const score = Math.max(0, Math.min(1, s + above - oneWord, s - lower + Math.min(raise, lower - oneWord + above)));
+  // Only a legal form makes up for a name of generic business words ("International Business" in a signature block).
+  if (generic && !legal) raise = 0;
+  const fixed = oneWord;
+  const score = Math.max(0, Math.min(1, s + above - fixed, s - lower + Math.min(raise, lower - fixed + above)));
   return { score, reasons };
 }
 
@@ -292,6 +300,26 @@ function ownLine(ctx: ScanContext, span: [number, number]): boolean {
   const before = text.slice(s, start);
   const after = text.slice(end, e);
   return /^[^\p{L}\p{N}]*(?:\p{L}+:[^\p{L}\p{N}]*)?$/u.test(before) && /^[^\p{L}\p{N}]*$/u.test(after);
+}
+
+/** Lines that mark a signature or notice block: "By:", "Name:", "Attention:", "For and on behalf of". */
+const BLOCK_LINE = /^[\s>*_]*(?:By|Name|Title|Signature|Signed|Attention|Attn|Address|For and on behalf of|Per)\b[^\n]{0,3}[:_]/im;
+/** A role label alone on its line ("SUPPLIER", "The Subcontractor:"). */
+const ROLE_LINE = /^[\s>*_#]*(?:the\s+)?(?:supplier|contractor|subcontractor|sub-contractor|vendor|licensee|licensor|customer|buyer|seller|producer|studio|consultant|partner|service provider|provider)s?[\s*_]*:?[\s*_]*$/im;
+/** A table header naming parties ("Role   Subcontractor   Work"). */
+const PARTY_HEADER = /(?:^|\s{3})(?:sub-?contractors?|suppliers?|vendors?|part(?:y|ies)|contractors?|licensees?|counterpart(?:y|ies)|compan(?:y|ies)|entit(?:y|ies)|service providers?)(?=\s{3}|\s*$)/im;
+
+/** Is the mention's own line part of a signature, notice or party block (a few lines around it)? */
+function partyBlock(ctx: ScanContext, span: [number, number]): boolean {
+  const { text } = ctx;
+  const from = ctx.words.start[span[0]];
+  const to = ctx.words.end[span[1]];
+  let s = from;
+  for (let lines = 0; s > 0 && lines < 6 && from - s < 400; s--) if (text[s - 1] === '\n') lines++;
+  let e = to;
+  for (let lines = 0; e < text.length && lines < 5 && e - to < 400; e++) if (text[e] === '\n') lines++;
+  const around = text.slice(s, from) + '\n' + text.slice(to, e);
+  return BLOCK_LINE.test(around) || ROLE_LINE.test(around) || PARTY_HEADER.test(text.slice(s, from));
 }
 
 /** A sanctioned place in the paragraph (text between blank lines) around the mention. */
