@@ -114,6 +114,9 @@ function mayPair(query: readonly QueryToken[], words: readonly string[], t: read
   return false;
 }
 
+/** Sort factor for a text word two or more places from where the listed word order puts it. */
+const FAR_WORD = 0.95;
+
 /** alignName for listed words given directly (pair scoring, evaluation). */
 export function alignWords(
   query: readonly QueryToken[],
@@ -153,7 +156,10 @@ export function alignWords(
     }
   }
   const distance = (c: Cand) => (near === undefined ? 0 : Math.abs(query[c.qi[0]].pos - (near.pos + c.nj[0] - near.listedIndex)));
-  cands.sort((a, b) => b.sim * b.weight - a.sim * a.weight || b.sim - a.sim || distance(a) - distance(b) || a.qi[0] - b.qi[0]);
+  // In text, a word far from where the listed order expects it counts a little less than one nearby
+  // ("Studio may engage Sek Studios": the adjacent "Studios" pairs with STUDIO, not the first "Studio").
+  const key = (c: Cand) => c.sim * c.weight * (near !== undefined && distance(c) > 1 ? FAR_WORD : 1);
+  cands.sort((a, b) => key(b) - key(a) || b.sim - a.sim || distance(a) - distance(b) || a.qi[0] - b.qi[0]);
   const usedQ = new Uint8Array(query.length);
   const usedN = new Uint8Array(listed.length);
   const pairs: WordPair[] = [];

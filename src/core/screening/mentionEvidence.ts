@@ -62,14 +62,14 @@ export function weighMention(a: Alignment, listed: readonly string[], listedWeig
   // A name is written in one style: "BSP security" is the acronym BSP and the ordinary word "security".
   if (anyCapital && a.pairs.some((p) => p.queryPos.some((q) => !capital[q] && isEverydayWord(folded[q]) && !STOPWORDS.has(folded[q])))) return undefined;
   const weak = a.pairs.every((p) => p.listed.every((w) => weakWord(w, ctx, person)));
-  const legal = legalFormBeside(ctx, span);
+  const legal = legalFormBeside(ctx, span) || legalFormAfterWords(ctx, span);
   const n = listed.length;
   const listedCovered = a.pairs.reduce((s, p) => s + p.listed.length, 0);
   // People: every name part must be there (a first and middle name shared with a listed person is not a match).
   if (person && n > 1 && listedCovered < (n >= 4 ? n - 1 : n)) return undefined;
   if (n > 1 && listedCovered < 2 && !legal) return undefined;
   const party = namedAsParty(ctx, span);
-  if (n > 1 && a.unmatchedListed.length && !partialNameHolds(a, listed, listedWeights, ctx, person, legal || party)) return undefined;
+  if (n > 1 && !weak && a.unmatchedListed.length && !partialNameHolds(a, listed, listedWeights, ctx, person, legal || party)) return undefined;
   if (weak) {
     // Only everyday words: the whole listed name, exactly, in order — or a long name's four words in a row.
     // Everyday-word names need exact spelling; a long one (four words or more) may have one word misspelt.
@@ -103,7 +103,9 @@ export function weighMention(a: Alignment, listed: readonly string[], listedWeig
     reasons.push('lowered: every word is a generic business word');
   }
   if (weak) {
-    const f = commonness(a);
+    // Four listed words or more in a row, exactly, are far less likely by chance ("April 26 Animation Studio").
+    const run = matchedPos.size >= 4 && span[1] - span[0] + 1 - countStopwords(ctx, span) === matchedPos.size;
+    const f = commonness(a) * (run ? 0.5 : 1);
     lower += EVIDENCE.everyday * f;
     reasons.push(`lowered: every word of the match is an everyday English word or place name${anyCapital ? '' : ', written in lower case'}`);
   }
@@ -268,9 +270,29 @@ function sameLine(ctx: ScanContext, from: number, to: number): boolean {
   return !ctx.text.slice(ctx.words.end[from], ctx.words.start[to]).includes('\n');
 }
 
-/** The end of the name: after any legal form that follows it. */
+function countStopwords(ctx: ScanContext, span: [number, number]): number {
+  let k = 0;
+  for (let q = span[0]; q <= span[1]; q++) if (STOPWORDS.has(ctx.folded[q]) || ctx.folded[q].length < 2) k++;
+  return k;
+}
+
+/** One or two more capitalised words, then a legal form: "Korea Sobaeksu Trading Company". */
+function legalFormAfterWords(ctx: ScanContext, span: [number, number]): boolean {
+  for (let k = 1; k <= 2; k++) {
+    const last = span[1] + k;
+    if (last >= ctx.words.length || !ctx.capital[last] || ctx.seg[last] !== ctx.seg[span[0]] || !sameLine(ctx, last - 1, last)) return false;
+    if (legalFormOn(ctx, [span[0], last], 'after')) return true;
+  }
+  return false;
+}
+
+/** The end of the name: after any legal form that follows it, also after one or two inserted words. */
 function endAfterLegalForm(ctx: ScanContext, span: [number, number]): number {
   let e = span[1];
+  for (let k = 1; k <= 2; k++) {
+    if (legalFormOn(ctx, [span[0], span[1] + k - 1], 'after')) break;
+    if (legalFormAfterWords(ctx, [span[0], span[1] + k - 1]) && !legalFormOn(ctx, [span[0], e], 'after')) e = span[1] + k;
+  }
   for (let k = 0; k < 3 && e + 1 < ctx.words.length && (isLegalForm(ctx.folded[e + 1]) || isLegalForm(`${ctx.folded[e + 1]} ${ctx.folded[e + 2] ?? ''}`.trim())); k++) {
     e += isLegalForm(ctx.folded[e + 1]) ? 1 : 2;
   }
