@@ -151,7 +151,9 @@ export function weighMention(a: Alignment, listed: readonly string[], listedWeig
   // Only a legal form makes up for a name of generic business words ("International Business" in a signature block).
   if (generic && !legal) raise = 0;
   const fixed = oneWord;
-  const score = Math.max(0, Math.min(1, s + above - fixed, s - lower + Math.min(raise, lower - fixed + above)));
+  // A misspelt name stays below 1 (an exact match) however strong the context.
+  const ceiling = s < 1 ? Math.min(0.99, s + above) : 1;
+  const score = Math.max(0, Math.min(ceiling - fixed, s - lower + Math.min(raise, lower - fixed + above)));
   return { score, reasons };
 }
 

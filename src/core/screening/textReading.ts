@@ -1,6 +1,7 @@
 import type { NameIndex, TokenHit } from './nameIndex';
 import { isEverydayWord } from './commonWords';
 import { foldWord, isLegalForm, STOPWORDS } from './normalize';
+import { readAsDisplayed } from './confusables';
 import { SpellingTable } from './spellingTable';
 import { joinInitialsInText, scanWords } from './wordScanner';
 import { polyHash, polyPow } from './wordHash';
@@ -11,8 +12,11 @@ import { polyHash, polyPow } from './wordHash';
  * words this document uses as ordinary words, and where stretches of text end.
  */
 
-/** Blank lines, tabs, table-cell borders, and three spaces or more inside a line (Markdown table cells read as plain text). */
-const BOUNDARY = /\n[ \t>]*\n|[|\t]|(?<=\S) {3,}(?=\S)/g;
+/**
+ * Blank lines, table-cell borders, two tabs or three spaces or more inside a line (columns; Markdown table cells
+ * read as plain text). A single tab is a space: "Sek<TAB>Studio" is still one name.
+ */
+const BOUNDARY = /\n[ \t>]*\n|\||\t{2,}|(?<=\S) {3,}(?=\S)/g;
 
 /** Words of the text as parallel arrays (no object per word: a 100-page contract has 50,000 words). */
 export interface TextWords {
@@ -127,10 +131,13 @@ function spellingTable(index: NameIndex, latin: boolean): SpellingTable<Spelling
   return pair[k];
 }
 
-function spellingFacts(index: NameIndex, raw: string, latin: boolean): SpellingFacts {
+function spellingFacts(index: NameIndex, written: string, latin: boolean): SpellingFacts {
+  // Read as displayed: TR39 look-alikes (Armenian, Cherokee, Lisu, small capitals …) as the Latin letters they show.
+  const raw = readAsDisplayed(written);
   // A "word" of more than 60 characters (a hash, a run of junk) is never part of a name; initials joined
   // by joinInitialsInText ("S.E.K", "S E K") fold without their dots and spaces.
-  const folded = raw.length > 60 ? '' : foldWord(raw.includes('.') || raw.includes(' ') ? raw.replace(/[.\s]+/g, '') : raw, latin);
+  // Combining marks stacked on letters (100 or more) do not make a word longer to the eye.
+  const folded = raw.length > 60 && raw.replace(/\p{M}/gu, '').length > 60 ? '' : foldWord(raw.includes('.') || raw.includes(' ') ? raw.replace(/[.\s]+/g, '') : raw, latin);
   const c = raw.charCodeAt(0);
   const capital = c >= 65 && c <= 90 ? true : c >= 97 && c <= 122 ? false : /^[^\p{L}\p{N}]*\p{Lu}/u.test(raw) || /^[^\p{L}]*\p{N}/u.test(raw);
   const stop = folded.length < 2 || STOPWORDS.has(folded);

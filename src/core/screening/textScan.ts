@@ -29,9 +29,48 @@ export interface RawMatch {
  * alias, kept in the information band); a match made only of lower-case words must be near exact.
  */
 export function scanText(index: NameIndex, text: string, minScore: number): RawMatch[][] {
+  // A right-to-left override shows "‮oidutS keS‬" as "Sek Studio": the text is read in the order it is displayed.
+  const runs = text.includes('\u202E') ? overrideRuns(text) : undefined;
+  const shown = runs ? displayOrder(text, runs) : text;
   // Small phases rather than one long function: each is optimised by V8 on its own, and early.
-  const ctx = readText(index, text);
-  return groupMentions(evaluateHits(index, ctx, collectHits(index, ctx), minScore));
+  const ctx = readText(index, shown);
+  const groups = groupMentions(evaluateHits(index, ctx, collectHits(index, ctx), minScore));
+  if (runs) for (const g of groups) for (const m of g) [m.start, m.end] = storedSpan(runs, m.start, m.end);
+  return groups;
+}
+
+/** Stretches a right-to-left override (U+202E) reverses: to the next pop (U+202C), line break or end. */
+function overrideRuns(text: string): [number, number][] {
+  const runs: [number, number][] = [];
+  for (let i = text.indexOf('\u202E'); i >= 0; i = text.indexOf('\u202E', i + 1)) {
+    let e = i + 1;
+    while (e < text.length && text[e] !== '\u202C' && text[e] !== '\n') e++;
+    runs.push([i + 1, e]);
+    i = e;
+  }
+  return runs;
+}
+
+/** The text with each override run reversed in place (same length, so offsets stay within the run). */
+function displayOrder(text: string, runs: readonly [number, number][]): string {
+  let out = '';
+  let at = 0;
+  for (const [a, b] of runs) {
+    out += text.slice(at, a) + Array.from(text.slice(a, b)).reverse().join('');
+    at = b;
+  }
+  return out + text.slice(at);
+}
+
+/** Offsets in the displayed text back to the stored text (a reversed run maps mirrored). */
+function storedSpan(runs: readonly [number, number][], start: number, end: number): [number, number] {
+  const back = (p: number) => {
+    for (const [a, b] of runs) if (p >= a && p <= b) return a + b - p;
+    return p;
+  };
+  const x = back(start);
+  const y = back(end);
+  return [Math.min(x, y), Math.max(x, y)];
 }
 
 /** Candidate names and where they were hit: nameId → flat [pos, vocabId, …]; vocabId -1 = two listed words joined. */

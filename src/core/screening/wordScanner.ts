@@ -115,6 +115,12 @@ export function joinInitialsInText(text: string, pairs: Int32Array): Int32Array 
       let end = w;
       while (end + 1 < n && isCapitalLetter(text, pairs, end) && isCapitalLetter(text, pairs, end + 1) && pairs[2 * (end + 1)] - pairs[2 * end + 1] === 1 && text[pairs[2 * end + 1]] === ' ') end++;
       if (end - w >= 2) last = end;
+      // Letter spacing: "S e k  S t u d i o" (single letters, one space apart, words two spaces apart).
+      else if (isCapitalLetter(text, pairs, w)) {
+        end = w;
+        while (end + 1 < n && isSingleLetter(text, pairs, end + 1) && pairs[2 * (end + 1)] - pairs[2 * end + 1] === 1 && text[pairs[2 * end + 1]] === ' ') end++;
+        if (end - w >= 2) last = end;
+      }
     }
     // Most texts have no such run: the words are copied only once one is found.
     if (last > w && !out) {
@@ -137,6 +143,13 @@ function isCapitalLetter(text: string, pairs: Int32Array, w: number): boolean {
 }
 
 const CAPITAL_RE = /^\p{Lu}$/u;
+
+function isSingleLetter(text: string, pairs: Int32Array, w: number): boolean {
+  const a = pairs[2 * w];
+  return pairs[2 * w + 1] - a === 1 && SINGLE_LETTER_RE.test(text[a]);
+}
+
+const SINGLE_LETTER_RE = /^\p{L}$/u;
 
 function isInitial(text: string, pairs: Int32Array, w: number): boolean {
   const a = pairs[2 * w];
