@@ -145,7 +145,9 @@ export function alignWords(
         if (s3 > 0) cands.push({ qi: [i], nj: [j, j + 1, j + 2], sim: s3 * 0.97, weight: lw[j] + lw[j + 1] + lw[j + 2] });
       }
     }
-    if (i + 1 < query.length && query[i + 1].pos === query[i].pos + 1 && query[i].word.length + query[i + 1].word.length >= 6) {
+    // Two words joined ("Silver Star" = SILVERSTAR); shorter when one is a single letter split off by punctuation ("Baba I" = BABA'I).
+    const joinable = query[i].word.length + (query[i + 1]?.word.length ?? 0) >= (query[i].word.length === 1 || query[i + 1]?.word.length === 1 ? 4 : 6);
+    if (i + 1 < query.length && query[i + 1].pos === query[i].pos + 1 && joinable) {
       let joined: string | undefined;
       for (let j = 0; j < listed.length; j++) {
         if (!maySimilar(query[i].word, query[i + 1].word, listed[j], '')) continue;

@@ -58,6 +58,9 @@ export function weighMention(a: Alignment, listed: readonly string[], listedWeig
   for (let q = span[0] + 1; q < span[1]; q++) if (!matchedPos.has(q) && isLegalForm(folded[q])) return undefined;
   // A near miss on an everyday word ("site" ≈ "siti", "party" ≈ "parts") is no evidence of a disguised name.
   if (a.pairs.some((p) => p.similarity < 1 && p.query.length === 1 && isEverydayWord(p.query[0]) && !(p.listed.length === 1 && isInflection(p.query[0], p.listed[0])))) return undefined;
+  // Numbers alone are section numbers and dates ("7.28"); a number in a name stands beside a word of it ("Office 39").
+  if (a.pairs.every((p) => p.listed.every((w) => /^\d+$/.test(w)))) return undefined;
+  for (const p of a.pairs) if (p.query.length === 1 && /^\d+$/.test(p.query[0]) && !attached(ctx, p.queryPos[0], matchedPos)) return undefined;
   const anyCapital = a.pairs.some((p) => p.queryPos.some((q) => capital[q]));
   // A name is written in one style: "BSP security" is the acronym BSP and the ordinary word "security".
   if (anyCapital && a.pairs.some((p) => p.queryPos.some((q) => !capital[q] && isEverydayWord(folded[q]) && !STOPWORDS.has(folded[q])))) return undefined;
@@ -87,7 +90,7 @@ export function weighMention(a: Alignment, listed: readonly string[], listedWeig
     if (a.pairs.length !== 1 || p.similarity !== 1 || span[0] !== span[1]) return undefined;
     if (!legal && (!capital[pos] || ctx.ordinary.has(folded[pos]) || listed[0].length < 5 || weak)) return undefined;
     // An everyday word is a company name only beside a legal form that is no everyday word ("Zest CJSC", not "Group Company").
-    if (weak && (!legalFormBeside(ctx, span, true) || !capital[pos])) return undefined;
+    if (weak && !legalFormBeside(ctx, span, true)) return undefined;
     // "Aviv" inside "Tel Aviv" is another name: a one-word name must not be glued to another capitalised word.
     if (gluedToName(ctx, pos, pos - 1) || gluedToName(ctx, pos, pos + 1)) return undefined;
   }
@@ -223,12 +226,24 @@ export function legalFormBeside(ctx: ScanContext, span: [number, number], strong
   return legalFormOn(ctx, span, 'after', strong) || legalFormOn(ctx, span, 'before', strong);
 }
 
+/** "s a de c v" → "sa de cv": runs of single letters are one abbreviation. */
+function joinLetters(words: string[]): string[] {
+  if (!words.some((w) => w.length === 1)) return words;
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (words[i].length === 1 && i > 0 && words[i - 1].length === 1 && out.length) out[out.length - 1] += words[i];
+    else out.push(words[i]);
+  }
+  return out;
+}
+
 /** The legal form beside the stretch as folded text ("co ltd"), after it first; undefined when none. */
 export function legalFormTextBeside(ctx: ScanContext, span: [number, number]): string | undefined {
   for (const side of ['after', 'before'] as const) {
     for (let k = 5; k >= 1; k--) {
-      const words = (side === 'after' ? ctx.folded.slice(span[1] + 1, span[1] + 1 + k) : span[0] - k >= 0 ? ctx.folded.slice(span[0] - k, span[0]) : []).map(legalNear);
-      if (words.length === k && isLegalForm(words.join(' '))) return words.join(' ');
+      const raw = side === 'after' ? ctx.folded.slice(span[1] + 1, span[1] + 1 + k) : span[0] - k >= 0 ? ctx.folded.slice(span[0] - k, span[0]) : [];
+      const words = joinLetters(raw.map(legalNear));
+      if (raw.length === k && isLegalForm(words.join(' '))) return words.join(' ');
     }
   }
   return undefined;
@@ -236,19 +251,26 @@ export function legalFormTextBeside(ctx: ScanContext, span: [number, number]): s
 
 /** A legal form of up to five words right after ("Co., Ltd.", next line allowed) or before ("Limited Liability Company", same line). */
 function legalFormOn(ctx: ScanContext, span: [number, number], side: 'before' | 'after', strong = false): boolean {
-  const f = (from: number, to: number) => ctx.folded.slice(from, to).map(legalNear);
+  // Single letters join as in a name's legal form ("S A DE C V" = SA de CV).
+  const f = (from: number, to: number) => joinLetters(ctx.folded.slice(from, to).map(legalNear));
   // A strong legal form: several words, or one that is no everyday or contract word and, before the name, no two-letter form ("PC Star").
   const strongEnough = (words: string[]) => !strong || words.length > 1 || (!isEverydayWord(words[0]) && !isContractWord(words[0]) && (side === 'after' || words[0].length > 2));
   for (let k = 1; k <= 5; k++) {
     if (side === 'after') {
       const after = f(span[1] + 1, span[1] + 1 + k);
-      if (after.length === k && sameSegment(ctx, span[1], span[1] + k) && isLegalForm(after.join(' ')) && strongEnough(after)) return true;
+      if (span[1] + k < ctx.words.length && sameSegment(ctx, span[1], span[1] + k) && isLegalForm(after.join(' ')) && strongEnough(after)) return true;
     } else {
       const before = span[0] - k >= 0 ? f(span[0] - k, span[0]) : [];
-      if (before.length === k && sameLine(ctx, span[0] - k, span[0]) && isLegalForm(before.join(' ')) && strongEnough(before)) return true;
+      if (span[0] - k >= 0 && sameLine(ctx, span[0] - k, span[0]) && isLegalForm(before.join(' ')) && strongEnough(before)) return true;
     }
   }
   return false;
+}
+
+/** Is the word at q next to another matched word with only a space or hyphen between? */
+function attached(ctx: ScanContext, q: number, matched: Set<number>): boolean {
+  const gap = (x: number, y: number) => /^[ \u00A0\-‐–]{1,2}$/.test(ctx.text.slice(ctx.words.end[x], ctx.words.start[y]));
+  return (matched.has(q - 1) && gap(q - 1, q)) || (matched.has(q + 1) && gap(q, q + 1));
 }
 
 /** How often the text has this word, counting up to `max`. */

@@ -138,8 +138,8 @@ function evaluateHits(index: NameIndex, ctx: ScanContext, hits: Map<number, numb
       const hi = Math.min(words.length - 1, last + n + 1);
       if (!plausible(index, name, cluster, ctx, lo, hi, minScore)) continue;
       const window: QueryToken[] = [];
-      // Single letters weigh nothing but may join a neighbour ("BABA I" = BABA'I, "S A" = SA).
-      for (let p = lo; p <= hi; p++) if ((info[p].weight > 0 || (folded[p].length === 1 && folded[p] >= "a")) && seg[p] === seg[first]) window.push({ word: folded[p], weight: info[p].weight, pos: p });
+      // Single letters and digits weigh nothing but may join a neighbour ("BABA I" = BABA'I) or be a name's number ("Planet 2").
+      for (let p = lo; p <= hi; p++) if ((info[p].weight > 0 || folded[p].length === 1) && seg[p] === seg[first]) window.push({ word: folded[p], weight: info[p].weight, pos: p });
       const match = evaluateCluster(index, ctx, name, window, cluster, minScore);
       if (match) found.push({ name: nameId, start: words.start[match.span[0]], end: words.end[match.span[1]], alignment: match.alignment });
     }
