@@ -1,5 +1,5 @@
 import type { NameIndex, TokenHit } from './nameIndex';
-import { isEverydayWord } from './commonWords';
+import { isContractWord, isEverydayWord } from './commonWords';
 import { foldWord, isLegalForm, STOPWORDS } from './normalize';
 import { readAsDisplayed } from './confusables';
 import { SpellingTable } from './spellingTable';
@@ -106,6 +106,8 @@ export interface SpellingFacts {
   weight: number;
   anchor: boolean;
   everyday: boolean;
+  /** A legal form that is no English or contract word (LLC, GmbH, JSC, FZE): lower-case words before it may be a name. */
+  strongLegal: boolean;
   /** The folded word's vocabulary id, -1 when no listed name uses it. */
   vocabId: number;
   /** polyHash of `folded`, and polyPow of its length: joined pairs are tested without building strings. */
@@ -148,6 +150,7 @@ function spellingFacts(index: NameIndex, written: string, latin: boolean): Spell
     weight: stop ? 0 : index.queryWeight(folded),
     // Lower-case everyday words ("shall", "have") only ever support a match found through another word.
     anchor: !stop && !isLegalForm(folded) && (capital || !everyday),
+    strongLegal: isLegalForm(folded) && folded.length > 2 && !everyday && !isContractWord(folded),
     everyday,
     vocabId: index.vocab.get(folded) ?? -1,
     hash: polyHash(folded),

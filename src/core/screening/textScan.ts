@@ -85,6 +85,7 @@ function collectHits(index: NameIndex, ctx: ScanContext): Map<number, number[]> 
   };
   for (let i = 0; i < folded.length; i++) {
     const wi = info[i];
+    if (wi.strongLegal) recordLowerCaseName(index, ctx, i, record);
     // "Pro-gain": the part after a hyphen of a capitalised word is capitalised too (readText).
     if (!wi.anchor && !(capital[i] && wi.everyday && wi.weight > 0)) continue;
     const w = wi.folded;
@@ -117,6 +118,19 @@ function collectHits(index: NameIndex, ctx: ScanContext): Map<number, number[]> 
     }
   }
   return hits;
+}
+
+/**
+ * "good land llc": lower-case everyday words look up no names (they are ordinary words), except right before
+ * a legal form that is no English word, where they may be a company's name written in lower case.
+ */
+function recordLowerCaseName(index: NameIndex, ctx: ScanContext, legalPos: number, record: (nameId: number, pos: number, id: number) => void): void {
+  const { info, capital, seg } = ctx;
+  for (let j = legalPos - 1; j >= Math.max(0, legalPos - 4) && seg[j] === seg[legalPos] && !capital[j]; j--) {
+    const wj = info[j];
+    if (wj.anchor || wj.weight === 0 || wj.vocabId < 0) continue;
+    for (let p = index.postingStart[wj.vocabId], end = index.postingStart[wj.vocabId + 1]; p < end; p++) record(index.postingIds[p], j, wj.vocabId);
+  }
 }
 
 /** Aligns each cluster of hits on a name with the words around it and keeps the mentions that pass. */
