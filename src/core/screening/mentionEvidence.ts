@@ -43,7 +43,7 @@ export interface MentionEvidence {
 }
 
 /** Verbs and words that name the next party: "engage X", "between X and Y", "Subcontractor: X". */
-const ROLE_BEFORE = new Set(['engage', 'engages', 'engaged', 'appoint', 'appoints', 'appointed', 'retain', 'retains', 'retained', 'hire', 'hires', 'subcontract', 'subcontracts', 'subcontracted', 'between', 'contractor', 'subcontractor', 'supplier', 'vendor', 'licensee', 'licensor', 'partner', 'counterparty', 'buyer', 'seller', 'customer', 'consultant']);
+export const ROLE_BEFORE: ReadonlySet<string> = new Set(['engage', 'engages', 'engaged', 'appoint', 'appoints', 'appointed', 'retain', 'retains', 'retained', 'hire', 'hires', 'subcontract', 'subcontracts', 'subcontracted', 'between', 'contractor', 'subcontractor', 'supplier', 'vendor', 'licensee', 'licensor', 'partner', 'counterparty', 'buyer', 'seller', 'customer', 'consultant']);
 /** "(the “Supplier”)", "(“Studio”)", ", a company incorporated …". */
 const ROLE_AFTER = /^[\s,]*(?:\((?:the\s+|hereinafter\s+)?["“'‘]|,\s*an?\s+(?:company|corporation|entity|limited|private|public|joint|state)|as\s+(?:a\s+|the\s+)?(?:sub)?contractor|as\s+(?:a\s+)?(?:production\s+)?partner|as\s+(?:a\s+|the\s+)?supplier)/i;
 
@@ -80,7 +80,7 @@ export function weighMention(a: Alignment, listed: readonly string[], listedWeig
     const misspelt = a.pairs.filter((p) => p.similarity < 1);
     if (!inOrder(a, listed) || misspelt.length > 1 || (misspelt.length && matchedPos.size < 4 && misspelt[0].listed.join('').length < 7)) return undefined;
     if (a.unmatchedListed.length && !(matchedPos.size >= 4 && span[1] - span[0] + 1 === matchedPos.size)) return undefined;
-    if (!anyCapital && !legal && !party) return undefined;
+    if (!anyCapital && !legal && !party && !(ownLine(ctx, span) && partyBlock(ctx, span))) return undefined;
     // Part of a longer name: "International Business" in "International Business Machines Corporation".
     if ((!legalFormOn(ctx, span, 'before') && gluedToName(ctx, span[0], span[0] - 1)) || (!legalFormOn(ctx, span, 'after') && gluedToName(ctx, span[1], span[1] + 1))) return undefined;
   }

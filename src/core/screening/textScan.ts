@@ -5,7 +5,7 @@ import { isInflection } from './similarity';
 import { readText, type ScanContext } from './textReading';
 import { joinedHash } from './wordHash';
 import { isCommonProperName, isEverydayWord } from './commonWords';
-import { legalFormBeside, legalFormTextBeside, weighMention } from './mentionEvidence';
+import { legalFormBeside, legalFormTextBeside, ROLE_BEFORE, weighMention } from './mentionEvidence';
 import { legalForm } from './normalize';
 
 export interface RawMatch {
@@ -85,7 +85,9 @@ function collectHits(index: NameIndex, ctx: ScanContext): Map<number, number[]> 
   };
   for (let i = 0; i < folded.length; i++) {
     const wi = info[i];
-    if (wi.strongLegal) recordLowerCaseName(index, ctx, i, record);
+    if (wi.strongLegal) recordLowerCaseName(index, ctx, i, -1, record);
+    else if (ROLE_BEFORE.has(wi.folded)) recordLowerCaseName(index, ctx, i, 1, record);
+    else if (!capital[i] && (definedRoleFollows(ctx, i) || startsShortLine(ctx, i))) recordLowerCaseName(index, ctx, definedRoleFollows(ctx, i) ? i + 1 : i - 1, definedRoleFollows(ctx, i) ? -1 : 1, record);
     // "Pro-gain": the part after a hyphen of a capitalised word is capitalised too (readText).
     if (!wi.anchor && !(capital[i] && wi.everyday && wi.weight > 0)) continue;
     const w = wi.folded;
@@ -121,16 +123,41 @@ function collectHits(index: NameIndex, ctx: ScanContext): Map<number, number[]> 
 }
 
 /**
- * "good land llc": lower-case everyday words look up no names (they are ordinary words), except right before
- * a legal form that is no English word, where they may be a company's name written in lower case.
+ * "good land llc", "engage rapid intervention force": lower-case everyday words look up no names (they are
+ * ordinary words), except right before a legal form that is no English word or right after a word that
+ * names a party ("engage", "between"), where they may be a name written in lower case.
  */
-function recordLowerCaseName(index: NameIndex, ctx: ScanContext, legalPos: number, record: (nameId: number, pos: number, id: number) => void): void {
+function recordLowerCaseName(index: NameIndex, ctx: ScanContext, from: number, step: 1 | -1, record: (nameId: number, pos: number, id: number) => void): void {
   const { info, capital, seg } = ctx;
-  for (let j = legalPos - 1; j >= Math.max(0, legalPos - 4) && seg[j] === seg[legalPos] && !capital[j]; j--) {
+  for (let j = from + step, k = 0; k < 5 && j >= 0 && j < info.length && seg[j] === seg[from] && !capital[j]; j += step, k++) {
     const wj = info[j];
     if (wj.anchor || wj.weight === 0 || wj.vocabId < 0) continue;
     for (let p = index.postingStart[wj.vocabId], end = index.postingStart[wj.vocabId + 1]; p < end; p++) record(index.postingIds[p], j, wj.vocabId);
   }
+}
+
+/** "… acme trading (the “Supplier”)": a defined role right after word i. */
+function definedRoleFollows(ctx: ScanContext, i: number): boolean {
+  const e = ctx.words.end[i];
+  return ctx.text.charCodeAt(e) <= 0x20 && /^\s*\((?:the\s+)?["“'‘]/.test(ctx.text.slice(e, e + 12));
+}
+
+/** Word i begins a short line or table cell of its own (a signature, address or party-table entry). */
+function startsShortLine(ctx: ScanContext, i: number): boolean {
+  const { text, words } = ctx;
+  let s = words.start[i];
+  while (s > 0 && text[s - 1] !== '\n' && text[s - 1] !== '|' && !(text[s - 1] === ' ' && text[s - 2] === ' ' && text[s - 3] === ' ')) {
+    s--;
+    if (/[\p{L}\p{N}]/u.test(text[s])) return false;
+  }
+  let e = words.end[i];
+  let count = 1;
+  while (e < text.length && text[e] !== '\n' && text[e] !== '|' && !(text[e] === ' ' && text[e + 1] === ' ' && text[e + 2] === ' ')) {
+    if (e - words.end[i] > 100) return false;
+    e++;
+  }
+  for (let j = i + 1; j < words.length && words.start[j] < e; j++) if (++count > 8) return false;
+  return true;
 }
 
 /** Aligns each cluster of hits on a name with the words around it and keeps the mentions that pass. */
