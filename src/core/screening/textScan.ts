@@ -85,9 +85,10 @@ function collectHits(index: NameIndex, ctx: ScanContext): Map<number, number[]> 
   };
   for (let i = 0; i < folded.length; i++) {
     const wi = info[i];
-    if (wi.strongLegal) recordLowerCaseName(index, ctx, i, -1, record);
-    else if (ROLE_BEFORE.has(wi.folded)) recordLowerCaseName(index, ctx, i, 1, record);
-    else if (!capital[i] && (definedRoleFollows(ctx, i) || startsShortLine(ctx, i))) recordLowerCaseName(index, ctx, definedRoleFollows(ctx, i) ? i + 1 : i - 1, definedRoleFollows(ctx, i) ? -1 : 1, record);
+    if (wi.strongLegal) recordLowerCaseName(index, ctx, i - 1, -1, record);
+    else if (ROLE_BEFORE.has(wi.folded)) recordLowerCaseName(index, ctx, i + 1, 1, record);
+    else if (!capital[i] && definedRoleFollows(ctx, i)) recordLowerCaseName(index, ctx, i, -1, record);
+    else if (!capital[i] && startsShortLine(ctx, i)) recordLowerCaseName(index, ctx, i, 1, record);
     // "Pro-gain": the part after a hyphen of a capitalised word is capitalised too (readText).
     if (!wi.anchor && !(capital[i] && wi.everyday && wi.weight > 0)) continue;
     const w = wi.folded;
@@ -127,9 +128,10 @@ function collectHits(index: NameIndex, ctx: ScanContext): Map<number, number[]> 
  * ordinary words), except right before a legal form that is no English word or right after a word that
  * names a party ("engage", "between"), where they may be a name written in lower case.
  */
-function recordLowerCaseName(index: NameIndex, ctx: ScanContext, from: number, step: 1 | -1, record: (nameId: number, pos: number, id: number) => void): void {
+function recordLowerCaseName(index: NameIndex, ctx: ScanContext, first: number, step: 1 | -1, record: (nameId: number, pos: number, id: number) => void): void {
   const { info, capital, seg } = ctx;
-  for (let j = from + step, k = 0; k < 5 && j >= 0 && j < info.length && seg[j] === seg[from] && !capital[j]; j += step, k++) {
+  if (first < 0 || first >= info.length) return;
+  for (let j = first, k = 0; k < 5 && j >= 0 && j < info.length && seg[j] === seg[first] && !capital[j]; j += step, k++) {
     const wj = info[j];
     if (wj.anchor || wj.weight === 0 || wj.vocabId < 0) continue;
     for (let p = index.postingStart[wj.vocabId], end = index.postingStart[wj.vocabId + 1]; p < end; p++) record(index.postingIds[p], j, wj.vocabId);
