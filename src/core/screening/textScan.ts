@@ -90,7 +90,7 @@ function collectHits(index: NameIndex, ctx: ScanContext): Map<number, number[]> 
     else if (!capital[i] && definedRoleFollows(ctx, i)) recordLowerCaseName(index, ctx, i, -1, record);
     else if (!capital[i] && startsShortLine(ctx, i)) recordLowerCaseName(index, ctx, i, 1, record);
     // "Pro-gain": the part after a hyphen of a capitalised word is capitalised too (readText).
-    if (!wi.anchor && !(capital[i] && wi.everyday && wi.weight > 0)) continue;
+    if (!wi.anchor && !(capital[i] && !wi.capital && wi.everyday && wi.weight > 0)) continue;
     const w = wi.folded;
     const everydayWord = wi.everyday;
     for (const h of (wi.hits ??= index.tokenHits(w))) {
@@ -138,20 +138,22 @@ function recordLowerCaseName(index: NameIndex, ctx: ScanContext, first: number, 
   }
 }
 
-/** "… acme trading (the “Supplier”)": a defined role right after word i. */
+/** "… acme trading (the “Supplier”)": a defined role right after word i (tested cheaply: this runs for every lower-case word). */
 function definedRoleFollows(ctx: ScanContext, i: number): boolean {
   const e = ctx.words.end[i];
-  return ctx.text.charCodeAt(e) <= 0x20 && /^\s*\((?:the\s+)?["“'‘]/.test(ctx.text.slice(e, e + 12));
+  const t = ctx.text;
+  return t.charCodeAt(e) === 0x20 && t.charCodeAt(e + 1) === 0x28 && /^ \((?:the\s+)?["“'‘]/.test(t.slice(e, e + 12));
 }
 
 /** Word i begins a short line or table cell of its own (a signature, address or party-table entry). */
 function startsShortLine(ctx: ScanContext, i: number): boolean {
   const { text, words } = ctx;
+  // Only the gap before the word is read for most words: a line starts after a line break or cell border.
+  const gapStart = i > 0 ? words.end[i - 1] : 0;
   let s = words.start[i];
-  while (s > 0 && text[s - 1] !== '\n' && text[s - 1] !== '|' && !(text[s - 1] === ' ' && text[s - 2] === ' ' && text[s - 3] === ' ')) {
-    s--;
-    if (/[\p{L}\p{N}]/u.test(text[s])) return false;
-  }
+  while (s > gapStart && text[s - 1] !== '\n' && text[s - 1] !== '|' && !(text[s - 1] === ' ' && text[s - 2] === ' ' && text[s - 3] === ' ')) s--;
+  if (s === gapStart && i > 0) return false;
+  if (/[\p{L}\p{N}]/u.test(text.slice(s, words.start[i]))) return false;
   let e = words.end[i];
   let count = 1;
   while (e < text.length && text[e] !== '\n' && text[e] !== '|' && !(text[e] === ' ' && text[e + 1] === ' ' && text[e + 2] === ' ')) {
