@@ -158,7 +158,7 @@ if (!textOnly) {
 const tuningAlarms = [];
 {
   const files = contractFiles(data);
-  const rules = [ruleById('sanctioned-party'), ruleById('sanctioned-jurisdiction')];
+  const rules = [ruleById('sanctioned-party'), ruleById('sanctioned-jurisdiction'), ruleById('bidi-control')];
   const found = [];
   let words = 0;
   const t = performance.now();
@@ -201,6 +201,8 @@ const tuningAlarms = [];
   }
   const jur = found.filter((x) => x.rule === 'sanctioned-jurisdiction');
   say(`sanctioned-jurisdiction: ${jur.length} findings${jur.length ? ': ' + jur.map((x) => `${x.file} “${x.text}”`).join('; ') : ''}.`);
+  const bidi = found.filter((x) => x.rule === 'bidi-control');
+  say(`bidi-control: ${bidi.length} findings${bidi.length ? ': ' + bidi.map((x) => x.file).join('; ') : ''}.`);
   say('');
 }
 // --- 5. Listed names written into contract text (issue 13) ---

@@ -102,7 +102,7 @@ export interface RawWord {
 }
 
 /** Words: letters, digits, marks and invisible characters (which may hide inside a word), apostrophes inside a word. */
-export const WORD_SOURCE = "[\\p{L}\\p{N}\\p{M}\\u00AD\\u200B-\\u200D\\u2060\\uFEFF]+(?:['’][\\p{L}\\p{N}\\p{M}]+)*";
+export const WORD_SOURCE = "[\\p{L}\\p{N}\\p{M}\\u00AD\\u061C\\u200B-\\u200F\\u202A-\\u202E\\u2060\\u2066-\\u2069\\uFEFF]+(?:['’][\\p{L}\\p{N}\\p{M}]+)*";
 const WORD = new RegExp(WORD_SOURCE, 'gu');
 
 export function splitWords(text: string): RawWord[] {
