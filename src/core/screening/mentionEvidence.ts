@@ -1,6 +1,6 @@
 import type { Alignment } from './matcher';
 import { everydayRank, isCommonProperName, isContractWord, isEverydayWord } from './commonWords';
-import { GENERIC_WORDS, isLegalForm, legalWordNear, STOPWORDS } from './normalize';
+import { GENERIC_WORDS, isLegalForm, legalWordNear, mayBeginLegalForm, mayEndLegalForm, STOPWORDS } from './normalize';
 import { SANCTIONED_PLACE_IN_TEXT } from './sanctionedPlaces';
 import { isInflection } from './similarity';
 import type { ScanContext } from './textReading';
@@ -65,11 +65,11 @@ export function weighMention(a: Alignment, listed: readonly string[], listedWeig
   // A name is written in one style: "BSP security" is the acronym BSP and the ordinary word "security".
   if (anyCapital && a.pairs.some((p) => p.queryPos.some((q) => !capital[q] && isEverydayWord(folded[q]) && !STOPWORDS.has(folded[q])))) return undefined;
   const weak = a.pairs.every((p) => p.listed.every((w) => weakWord(w, ctx, person)));
-  const legal = legalFormBeside(ctx, span) || legalFormAfterWords(ctx, span);
   const n = listed.length;
   const listedCovered = a.pairs.reduce((s, p) => s + p.listed.length, 0);
   // People: every name part must be there (a first and middle name shared with a listed person is not a match).
   if (person && n > 1 && listedCovered < (n >= 4 ? n - 1 : n)) return undefined;
+  const legal = legalFormBeside(ctx, span) || legalFormAfterWords(ctx, span);
   if (n > 1 && listedCovered < 2 && !legal) return undefined;
   const party = namedAsParty(ctx, span);
   if (n > 1 && !weak && a.unmatchedListed.length && !partialNameHolds(a, listed, listedWeights, ctx, person, legal || party)) return undefined;
@@ -251,6 +251,13 @@ export function legalFormTextBeside(ctx: ScanContext, span: [number, number]): s
 
 /** A legal form of up to five words right after ("Co., Ltd.", next line allowed) or before ("Limited Liability Company", same line). */
 function legalFormOn(ctx: ScanContext, span: [number, number], side: 'before' | 'after', strong = false): boolean {
+  // Most words next to a name are no legal form: test the adjacent word before building phrases.
+  const next = side === 'after' ? span[1] + 1 : span[0] - 1;
+  if (next < 0 || next >= ctx.words.length) return false;
+  const w = legalNear(ctx.folded[next]);
+  // A single letter starts a legal form only as spaced initials ("S A DE C V").
+  const spaced = w.length === 1 && next + 1 < ctx.words.length && ctx.folded[side === 'after' ? next + 1 : next - 1]?.length === 1;
+  if (!spaced && !(side === 'after' ? mayBeginLegalForm(w) : mayEndLegalForm(w))) return false;
   // Single letters join as in a name's legal form ("S A DE C V" = SA de CV).
   const f = (from: number, to: number) => joinLetters(ctx.folded.slice(from, to).map(legalNear));
   // A strong legal form: several words, or one that is no everyday or contract word and, before the name, no two-letter form ("PC Star").

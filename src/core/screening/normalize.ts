@@ -153,6 +153,14 @@ const LEGAL_MAX_WORDS = 6;
 const LEGAL_FIRST = new Set([...LEGAL_TABLE.keys()].map((k) => k.split(' ')[0]));
 const LEGAL_LAST = new Set([...LEGAL_TABLE.keys()].map((k) => k.slice(k.lastIndexOf(' ') + 1)));
 
+/** Could a legal-form phrase start (or end) with this folded word? A quick test before building phrases. */
+export function mayBeginLegalForm(word: string): boolean {
+  return LEGAL_FIRST.has(word);
+}
+export function mayEndLegalForm(word: string): boolean {
+  return LEGAL_LAST.has(word);
+}
+
 /** The display form of a legal-form phrase ("co ltd" → "Co., Ltd."), or undefined. */
 export function legalForm(foldedPhrase: string): string | undefined {
   return LEGAL_TABLE.get(foldedPhrase);
