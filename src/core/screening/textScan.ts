@@ -93,7 +93,7 @@ function collectHits(index: NameIndex, ctx: ScanContext): Map<number, number[]> 
     if (!wi.anchor && !(capital[i] && !wi.capital && wi.everyday && wi.weight > 0)) continue;
     const w = wi.folded;
     const everydayWord = wi.everyday;
-    for (const h of (wi.hits ??= index.tokenHits(w))) {
+    for (const h of (wi.hits ??= index.textHits(w, everydayWord))) {
       // A near miss on an everyday word ("party" ≈ "parts") is no evidence of a disguised name.
       if (h.sim < 1 && (everydayWord || w.length < 5) && !isInflection(w, index.words[h.id])) continue;
       for (let p = postingStart[h.id], end = postingStart[h.id + 1]; p < end; p++) record(postingIds[p], i, h.id);

@@ -22,7 +22,7 @@ export const sanctionedJurisdiction: Rule = {
   id: SANCTIONED_JURISDICTION_ID,
   title: 'Place in a comprehensively sanctioned country or region',
   description:
-    'Reports North Korea (DPRK, Pyongyang, 조선, 朝鲜), Iran, Cuba, Syria, Crimea and the so-called Donetsk and Luhansk People’s Republic regions named as a place of work, incorporation, residence, delivery or payment — but not where a sanctions-compliance clause names them as prohibited.',
+    'Reports North Korea (DPRK, N. Korea, Pyongyang, 조선, 朝鲜), Iran, Cuba, Syria, Crimea and the so-called Donetsk and Luhansk People’s Republic regions (also “Donetsk” or “Luhansk” alone) named as a place of work, incorporation, residence, delivery or payment — also under their common names in other languages (Nordkorea, Corée du Nord, Coreia do Norte, Irán, Kuba, Syrien …) — but not where a sanctions-compliance clause names them as prohibited.',
   rationale:
     'Under comprehensive sanctions almost every transaction involving the country or region is prohibited, whether or not any party is on a list: OFAC FAQs 398–401 and the North Korea Sanctions Regulations block persons without designation, and the 2018 North Korea supply-chain advisory warns that suppliers move work to North Korean factories without telling the customer. A contract that places work, a party, delivery or payment there needs sanctions counsel before it goes further.',
   defaultSeverity: 'error',
