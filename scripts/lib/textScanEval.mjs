@@ -40,7 +40,8 @@ export function contractFiles(data) {
     for (const f of readdirSync(d).sort()) {
       const p = join(d, f);
       if (statSync(p).isDirectory()) walk(p);
-      else if (/\.(txt|md)$/.test(f) && !/README|SOURCES/i.test(f)) files.push(p);
+      // Not the data sets' own READMEs and SOURCES.md ("CORALGOLDRESOURCES…" is a contract).
+      else if (/\.(txt|md)$/.test(f) && !/README|^SOURCES\.md$/i.test(f)) files.push(p);
     }
   };
   walk(join(data, 'contracts'));

@@ -9,7 +9,6 @@ let table: Map<number, string> | undefined;
 
 /** Non-ASCII characters outside the table's scripts are left alone; ASCII text returns unchanged at once. */
 export function readAsDisplayed(word: string): string {
-  // eslint-disable-next-line no-control-regex
   if (/^[\x00-\x7f]*$/.test(word)) return word;
   if (!table) {
     table = new Map();
