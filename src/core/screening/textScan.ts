@@ -274,13 +274,20 @@ function plausible(index: NameIndex, name: IndexedName, cluster: number[], ctx: 
   const anchors = name.anchors;
   let distinctive: boolean | undefined;
   for (let j = 0; j < n; j++) {
-    if (covered.has(j) || anchors.includes(name.tokens[j])) continue;
+    if (covered.has(j)) continue;
     const w = index.words[name.tokens[j]];
+    // An anchor that did not hit can still be two words of the text joined ("BABA I" = BABA'I).
+    if (anchors.includes(name.tokens[j])) {
+      for (let p = lo; p < hi; p++) if (folded[p].length < w.length && w.startsWith(folded[p]) && folded[p] + folded[p + 1] === w) covered.add(j);
+      continue;
+    }
     for (let p = lo; p <= hi; p++) {
       const f = folded[p];
       // A plural counts ("Sek Studios") only beside a distinctive word of the name, so that runs of
       // ordinary plural words do not become candidates.
       if (f === w) covered.add(j);
+      // Two words of the text joined ("Silver Star" = SILVERSTAR).
+      else if (p < hi && f.length < w.length && w.startsWith(f) && f + folded[p + 1] === w) covered.add(j);
       // One typo in a longer word that did not post the name ("SARUR, Muhmamad").
       else if (f.length >= 6 && Math.abs(f.length - w.length) <= 1 && f.charCodeAt(0) === w.charCodeAt(0) && index.cachedSimilarity(f, w) >= 0.9) covered.add(j);
       else if (f.length !== w.length && Math.abs(f.length - w.length) <= 2 && isInflection(f, w) && (distinctive ??= distinctiveHit(index, anchors, cluster))) covered.add(j);
