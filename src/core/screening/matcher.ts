@@ -114,6 +114,11 @@ function mayPair(query: readonly QueryToken[], words: readonly string[], t: read
   return false;
 }
 
+/** "20" and "6" → "26" (number words read one by one in text); undefined for anything else. */
+export function tensAndUnit(a: string, b: string): string | undefined {
+  return a.length === 2 && a[1] === '0' && a[0] >= '2' && b.length === 1 && b >= '1' && b <= '9' ? a[0] + b : undefined;
+}
+
 /** Sort factor for a text word two or more places from where the listed word order puts it. */
 const FAR_WORD = 0.95;
 
@@ -147,7 +152,11 @@ export function alignWords(
     }
     // Two words joined ("Silver Star" = SILVERSTAR); shorter when one is a single letter split off by punctuation ("Baba I" = BABA'I).
     const joinable = query[i].word.length + (query[i + 1]?.word.length ?? 0) >= (query[i].word.length === 1 || query[i + 1]?.word.length === 1 ? 4 : 6);
-    if (i + 1 < query.length && query[i + 1].pos === query[i].pos + 1 && joinable) {
+    // "Twenty Six" read as 20 and 6 is the listed 26.
+    const number = i + 1 < query.length && query[i + 1].pos === query[i].pos + 1 ? tensAndUnit(query[i].word, query[i + 1].word) : undefined;
+    if (number !== undefined) {
+      for (let j = 0; j < listed.length; j++) if (listed[j] === number) cands.push({ qi: [i, i + 1], nj: [j], sim: 1, weight: lw[j] });
+    } else if (i + 1 < query.length && query[i + 1].pos === query[i].pos + 1 && joinable) {
       let joined: string | undefined;
       for (let j = 0; j < listed.length; j++) {
         if (!maySimilar(query[i].word, query[i + 1].word, listed[j], '')) continue;

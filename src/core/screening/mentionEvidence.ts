@@ -59,8 +59,10 @@ export function weighMention(a: Alignment, listed: readonly string[], listedWeig
   // A near miss on an everyday word ("site" ≈ "siti", "party" ≈ "parts") is no evidence of a disguised name.
   if (a.pairs.some((p) => p.similarity < 1 && p.query.length === 1 && isEverydayWord(p.query[0]) && !(p.listed.length === 1 && isInflection(p.query[0], p.listed[0])))) return undefined;
   // Numbers alone are section numbers and dates ("7.28"); a number in a name stands beside a word of it ("Office 39").
-  if (a.pairs.every((p) => p.listed.every((w) => /^\d+$/.test(w)))) return undefined;
-  for (const p of a.pairs) if (p.query.length === 1 && /^\d+$/.test(p.query[0]) && !attached(ctx, p.queryPos[0], matchedPos)) return undefined;
+  // Written in words ("Eleven Eighty Eight") a number is a name's.
+  const digitsWritten = (q: number) => { const c = ctx.text.charCodeAt(ctx.words.start[q]); return c >= 48 && c <= 57; };
+  if (a.pairs.every((p) => p.listed.every((w) => /^\d+$/.test(w))) && a.pairs.some((p) => p.queryPos.some(digitsWritten))) return undefined;
+  for (const p of a.pairs) if (p.query.length === 1 && /^\d+$/.test(p.query[0]) && digitsWritten(p.queryPos[0]) && !attached(ctx, p.queryPos[0], matchedPos)) return undefined;
   const anyCapital = a.pairs.some((p) => p.queryPos.some((q) => capital[q]));
   // A name is written in one style: "BSP security" is the acronym BSP and the ordinary word "security".
   if (anyCapital && a.pairs.some((p) => p.queryPos.some((q) => !capital[q] && isEverydayWord(folded[q]) && !STOPWORDS.has(folded[q])))) return undefined;

@@ -99,6 +99,13 @@ function segments(text: string, words: TextWords): Int32Array {
   return seg;
 }
 
+const TENS: Record<string, string> = { twenty: '20', thirty: '30', forty: '40', fourty: '40', fifty: '50', sixty: '60', seventy: '70', eighty: '80', ninety: '90' };
+
+/** Tens written as words are numbers in text as in listed names ("Eighty Eight" = 80 8, joined to 88 by the matcher). */
+function tensAsNumber(folded: string): string {
+  return TENS[folded] ?? folded;
+}
+
 /** What the scan needs to know about one spelling, whatever the document. */
 export interface SpellingFacts {
   folded: string;
@@ -139,7 +146,7 @@ function spellingFacts(index: NameIndex, written: string, latin: boolean): Spell
   // A "word" of more than 60 characters (a hash, a run of junk) is never part of a name; initials joined
   // by joinInitialsInText ("S.E.K", "S E K") fold without their dots and spaces.
   // Combining marks stacked on letters (100 or more) do not make a word longer to the eye.
-  const folded = raw.length > 60 && raw.replace(/\p{M}/gu, '').length > 60 ? '' : foldWord(raw.includes('.') || raw.includes(' ') ? raw.replace(/[.\s]+/g, '') : raw, latin);
+  const folded = raw.length > 60 && raw.replace(/\p{M}/gu, '').length > 60 ? '' : tensAsNumber(foldWord(raw.includes('.') || raw.includes(' ') ? raw.replace(/[.\s]+/g, '') : raw, latin));
   const c = raw.charCodeAt(0);
   const capital = c >= 65 && c <= 90 ? true : c >= 97 && c <= 122 ? false : /^[^\p{L}\p{N}]*\p{Lu}/u.test(raw) || /^[^\p{L}]*\p{N}/u.test(raw);
   const stop = folded.length < 2 || STOPWORDS.has(folded);

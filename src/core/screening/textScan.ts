@@ -1,4 +1,4 @@
-import { alignName, alignedSpan, SCORING, trimAlignment, type Alignment, type Near, type QueryToken } from './matcher';
+import { alignName, alignedSpan, SCORING, tensAndUnit, trimAlignment, type Alignment, type Near, type QueryToken } from './matcher';
 import type { IndexedName } from './listedName';
 import type { NameIndex } from './nameIndex';
 import { isInflection } from './similarity';
@@ -85,6 +85,12 @@ function collectHits(index: NameIndex, ctx: ScanContext): Map<number, number[]> 
   };
   for (let i = 0; i < folded.length; i++) {
     const wi = info[i];
+    if (i + 1 < folded.length && seg[i + 1] === seg[i] && folded[i].length === 2) {
+      // "Thirty-Nine" = 39: a number written in words posts the names listed with that number.
+      const number = tensAndUnit(folded[i], folded[i + 1]);
+      const id = number === undefined ? undefined : index.vocab.get(number);
+      if (id !== undefined) for (let p = postingStart[id], end = postingStart[id + 1]; p < end; p++) record(postingIds[p], i, id);
+    }
     if (wi.strongLegal) recordLowerCaseName(index, ctx, i - 1, -1, record);
     else if (ROLE_BEFORE.has(wi.folded)) recordLowerCaseName(index, ctx, i + 1, 1, record);
     else if (!capital[i] && definedRoleFollows(ctx, i)) recordLowerCaseName(index, ctx, i, -1, record);
@@ -278,7 +284,7 @@ function plausible(index: NameIndex, name: IndexedName, cluster: number[], ctx: 
     const w = index.words[name.tokens[j]];
     // An anchor that did not hit can still be two words of the text joined ("BABA I" = BABA'I).
     if (anchors.includes(name.tokens[j])) {
-      for (let p = lo; p < hi; p++) if (folded[p].length < w.length && w.startsWith(folded[p]) && folded[p] + folded[p + 1] === w) covered.add(j);
+      for (let p = lo; p < hi; p++) if ((folded[p].length < w.length && w.startsWith(folded[p]) && folded[p] + folded[p + 1] === w) || tensAndUnit(folded[p], folded[p + 1]) === w) covered.add(j);
       continue;
     }
     for (let p = lo; p <= hi; p++) {
@@ -287,7 +293,7 @@ function plausible(index: NameIndex, name: IndexedName, cluster: number[], ctx: 
       // ordinary plural words do not become candidates.
       if (f === w) covered.add(j);
       // Two words of the text joined ("Silver Star" = SILVERSTAR).
-      else if (p < hi && f.length < w.length && w.startsWith(f) && f + folded[p + 1] === w) covered.add(j);
+      else if (p < hi && ((f.length < w.length && w.startsWith(f) && f + folded[p + 1] === w) || tensAndUnit(f, folded[p + 1]) === w)) covered.add(j);
       // One typo in a longer word that did not post the name ("SARUR, Muhmamad").
       else if (f.length >= 6 && Math.abs(f.length - w.length) <= 1 && f.charCodeAt(0) === w.charCodeAt(0) && index.cachedSimilarity(f, w) >= 0.9) covered.add(j);
       else if (f.length !== w.length && Math.abs(f.length - w.length) <= 2 && isInflection(f, w) && (distinctive ??= distinctiveHit(index, anchors, cluster))) covered.add(j);

@@ -103,6 +103,16 @@ describe('text screening: one evidence-weighed score per mention', function () {
     }
   });
 
+  it('reads numbers written in words, as in a listed name (Thirty-Nine = 39, Twenty-Six = 26)', () => {
+    assertFound(engage('Office Thirty-Nine'), 'ofac-sdn:12209');
+    assertFound(engage('April Twenty-Six Children’s Animation Film Studio'), SEK);
+    assert.deepEqual(check('# Agreement\n\nSection 39. The Supplier shall deliver thirty-nine copies to the Office.\n').filter((f) => f.severity !== 'info'), []);
+  });
+
+  it('reads a listed word split by punctuation (BABA I = BABA’I)', () => {
+    assertFound(engage('SHAHID BABA I GROUP'), 'ofac-sdn:26553');
+  });
+
   it('prefers the listed name whose legal form is the one written (SARL, not LIMITED)', () => {
     assertFound(engage('Naftiran Intertrade Co. (NICO) Sarl'), 'ofac-sdn:11319');
   });
