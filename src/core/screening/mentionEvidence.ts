@@ -43,7 +43,9 @@ export interface MentionEvidence {
 }
 
 /** Verbs and words that name the next party: "engage X", "between X and Y", "Subcontractor: X". */
-export const ROLE_BEFORE: ReadonlySet<string> = new Set(['engage', 'engages', 'engaged', 'appoint', 'appoints', 'appointed', 'retain', 'retains', 'retained', 'hire', 'hires', 'subcontract', 'subcontracts', 'subcontracted', 'between', 'contractor', 'subcontractor', 'supplier', 'vendor', 'licensee', 'licensor', 'partner', 'counterparty', 'buyer', 'seller', 'customer', 'consultant']);
+/** Verbs and prepositions that put a name right after them (where a lower-case name is looked up at all). */
+export const ROLE_VERBS: ReadonlySet<string> = new Set(['engage', 'engages', 'engaged', 'appoint', 'appoints', 'appointed', 'retain', 'retains', 'retained', 'hire', 'hires', 'subcontract', 'subcontracts', 'subcontracted', 'between']);
+const ROLE_BEFORE: ReadonlySet<string> = new Set(['engage', 'engages', 'engaged', 'appoint', 'appoints', 'appointed', 'retain', 'retains', 'retained', 'hire', 'hires', 'subcontract', 'subcontracts', 'subcontracted', 'between', 'contractor', 'subcontractor', 'supplier', 'vendor', 'licensee', 'licensor', 'partner', 'counterparty', 'buyer', 'seller', 'customer', 'consultant']);
 /** "(the “Supplier”)", "(“Studio”)", ", a company incorporated …". */
 const ROLE_AFTER = /^[\s,]*(?:\((?:the\s+|hereinafter\s+)?["“'‘]|,\s*an?\s+(?:company|corporation|entity|limited|private|public|joint|state)|as\s+(?:a\s+|the\s+)?(?:sub)?contractor|as\s+(?:a\s+)?(?:production\s+)?partner|as\s+(?:a\s+|the\s+)?supplier)/i;
 
@@ -365,7 +367,7 @@ const ROLE_LINE = /^[\s>*_#]*(?:the\s+)?(?:supplier|contractor|subcontractor|sub
 const PARTY_HEADER = /(?:^|\s{3})(?:sub-?contractors?|suppliers?|vendors?|part(?:y|ies)|contractors?|licensees?|counterpart(?:y|ies)|compan(?:y|ies)|entit(?:y|ies)|service providers?)(?=\s{3}|\s*$)/im;
 
 /** Is the mention's own line part of a signature, notice or party block (a few lines around it)? */
-function partyBlock(ctx: ScanContext, span: [number, number]): boolean {
+export function partyBlock(ctx: ScanContext, span: [number, number]): boolean {
   const { text } = ctx;
   const from = ctx.words.start[span[0]];
   const to = ctx.words.end[span[1]];

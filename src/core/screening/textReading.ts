@@ -2,6 +2,7 @@ import type { NameIndex, TokenHit } from './nameIndex';
 import { isContractWord, isEverydayWord } from './commonWords';
 import { foldWord, isLegalForm, STOPWORDS } from './normalize';
 import { readAsDisplayed } from './confusables';
+import { ROLE_VERBS } from './mentionEvidence';
 import { SpellingTable } from './spellingTable';
 import { joinInitialsInText, scanWords } from './wordScanner';
 import { polyHash, polyPow } from './wordHash';
@@ -16,7 +17,7 @@ import { polyHash, polyPow } from './wordHash';
  * Blank lines, table-cell borders, two tabs or three spaces or more inside a line (columns; Markdown table cells
  * read as plain text). A single tab is a space: "Sek<TAB>Studio" is still one name.
  */
-const BOUNDARY = /\n[ \t>]*\n|\||\t{2,}|(?<=\S) {3,}(?=\S)/g;
+const BOUNDARY = /\n[ \t>]*\n|\||\t\t| {3,}/g;
 
 /** Words of the text as parallel arrays (no object per word: a 100-page contract has 50,000 words). */
 export interface TextWords {
@@ -86,7 +87,11 @@ function segments(text: string, words: TextWords): Int32Array {
   const seg = new Int32Array(words.length);
   const boundaries: number[] = [];
   BOUNDARY.lastIndex = 0;
-  for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) boundaries.push(m.index);
+  for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
+    // Spaces count only between two characters of one line (not indentation or padding at a line's end).
+    if (m[0].charCodeAt(0) === 0x20 && (m.index === 0 || /\s/.test(text[m.index - 1]) || /\s/.test(text[m.index + m[0].length] ?? '\n'))) continue;
+    boundaries.push(m.index);
+  }
   let b = 0;
   for (let i = 1; i < words.length; i++) {
     let cut = 0;
@@ -115,6 +120,8 @@ export interface SpellingFacts {
   everyday: boolean;
   /** A legal form that is no English or contract word (LLC, GmbH, JSC, FZE): lower-case words before it may be a name. */
   strongLegal: boolean;
+  /** A word that puts a party's name after it ("engage", "between": mentionEvidence.ts ROLE_VERBS). */
+  namesParty: boolean;
   /** The folded word's vocabulary id, -1 when no listed name uses it. */
   vocabId: number;
   /** polyHash of `folded`, and polyPow of its length: joined pairs are tested without building strings. */
@@ -158,6 +165,7 @@ function spellingFacts(index: NameIndex, written: string, latin: boolean): Spell
     // Lower-case everyday words ("shall", "have") only ever support a match found through another word.
     anchor: !stop && !isLegalForm(folded) && (capital || !everyday),
     strongLegal: isLegalForm(folded) && folded.length > 2 && !everyday && !isContractWord(folded),
+    namesParty: ROLE_VERBS.has(folded),
     everyday,
     vocabId: index.vocab.get(folded) ?? -1,
     hash: polyHash(folded),

@@ -5,8 +5,8 @@ import { isInflection } from './similarity';
 import { readText, type ScanContext } from './textReading';
 import { joinedHash } from './wordHash';
 import { isCommonProperName, isEverydayWord } from './commonWords';
-import { legalFormBeside, legalFormTextBeside, ROLE_BEFORE, weighMention } from './mentionEvidence';
-import { legalForm } from './normalize';
+import { legalFormBeside, legalFormTextBeside, partyBlock, weighMention } from './mentionEvidence';
+import { GENERIC_WORDS, legalForm, mayBeginLegalForm, mayEndLegalForm } from './normalize';
 
 export interface RawMatch {
   name: number;
@@ -75,7 +75,7 @@ function storedSpan(runs: readonly [number, number][], start: number, end: numbe
 
 /** Candidate names and where they were hit: nameId → flat [pos, vocabId, …]; vocabId -1 = two listed words joined. */
 function collectHits(index: NameIndex, ctx: ScanContext): Map<number, number[]> {
-  const { info, folded, capital, seg } = ctx;
+  const { info, folded, capital, seg, words } = ctx;
   const { postingStart, postingIds } = index;
   const hits = new Map<number, number[]>();
   const record = (nameId: number, pos: number, id: number) => {
@@ -92,9 +92,12 @@ function collectHits(index: NameIndex, ctx: ScanContext): Map<number, number[]> 
       if (id !== undefined) for (let p = postingStart[id], end = postingStart[id + 1]; p < end; p++) record(postingIds[p], i, id);
     }
     if (wi.strongLegal) recordLowerCaseName(index, ctx, i - 1, -1, record);
-    else if (ROLE_BEFORE.has(wi.folded)) recordLowerCaseName(index, ctx, i + 1, 1, record);
-    else if (!capital[i] && definedRoleFollows(ctx, i)) recordLowerCaseName(index, ctx, i, -1, record);
-    else if (!capital[i] && startsShortLine(ctx, i)) recordLowerCaseName(index, ctx, i, 1, record);
+    else if (wi.namesParty) recordLowerCaseName(index, ctx, i + 1, 1, record);
+    else if (!capital[i] && wi.weight > 0) {
+      if (definedRoleFollows(ctx, i)) recordLowerCaseName(index, ctx, i, -1, record);
+      // Most words follow a single space: only a word after a line break or cell border can start a line.
+      else if ((i === 0 || words.start[i] - words.end[i - 1] > 1 || ctx.text.charCodeAt(words.start[i] - 1) !== 0x20) && startsShortLine(ctx, i) && partyBlock(ctx, [i, i])) recordLowerCaseName(index, ctx, i, 1, record);
+    }
     // "Pro-gain": the part after a hyphen of a capitalised word is capitalised too (readText).
     if (!wi.anchor && !(capital[i] && !wi.capital && wi.everyday && wi.weight > 0)) continue;
     const w = wi.folded;
@@ -151,7 +154,7 @@ function definedRoleFollows(ctx: ScanContext, i: number): boolean {
   return t.charCodeAt(e) === 0x20 && t.charCodeAt(e + 1) === 0x28 && /^ \((?:the\s+)?["“'‘]/.test(t.slice(e, e + 12));
 }
 
-/** Word i begins a short line or table cell of its own (a signature, address or party-table entry). */
+/** Word i begins a short line or table cell of its own (in a signature, notice or party block: see partyBlock). */
 function startsShortLine(ctx: ScanContext, i: number): boolean {
   const { text, words } = ctx;
   // Only the gap before the word is read for most words: a line starts after a line break or cell border.
@@ -260,14 +263,18 @@ function plausible(index: NameIndex, name: IndexedName, cluster: number[], ctx: 
   const n = name.tokens.length;
   if (n === 1) {
     const only = index.words[name.tokens[0]];
-    if (only.length < 3 || !/\p{L}/u.test(only)) return false;
+    // Generic business words never carry a one-word match (mentionEvidence.ts).
+    if (only.length < 3 || GENERIC_WORDS.has(only) || !/\p{L}/u.test(only)) return false;
     // An everyday word, a first name or a short word is a name only with a legal form beside it ("Zest CJSC").
     const plain = only.length >= 5 && !isEverydayWord(only) && !isCommonProperName(only);
     for (let k = 0; k < cluster.length; k += 2) {
       const pos = cluster[k];
       if (folded[pos] !== only) continue;
-      if (legalFormBeside(ctx, [pos, pos])) return true;
       if (plain && capital[pos] && !ordinary.has(folded[pos])) return true;
+      // Otherwise only beside a legal form (the adjacent words tested by set lookups first).
+      const next = folded[pos + 1];
+      const prev = folded[pos - 1];
+      if (((next !== undefined && (mayBeginLegalForm(next) || next.length === 1)) || (prev !== undefined && mayEndLegalForm(prev))) && legalFormBeside(ctx, [pos, pos])) return true;
     }
     return false;
   }
@@ -284,7 +291,7 @@ function plausible(index: NameIndex, name: IndexedName, cluster: number[], ctx: 
     const w = index.words[name.tokens[j]];
     // An anchor that did not hit can still be two words of the text joined ("BABA I" = BABA'I).
     if (anchors.includes(name.tokens[j])) {
-      for (let p = lo; p < hi; p++) if ((folded[p].length < w.length && w.startsWith(folded[p]) && folded[p] + folded[p + 1] === w) || tensAndUnit(folded[p], folded[p + 1]) === w) covered.add(j);
+      for (let p = lo; p < hi; p++) if (joinsTo(folded[p], folded[p + 1], w)) covered.add(j);
       continue;
     }
     for (let p = lo; p <= hi; p++) {
@@ -293,9 +300,9 @@ function plausible(index: NameIndex, name: IndexedName, cluster: number[], ctx: 
       // ordinary plural words do not become candidates.
       if (f === w) covered.add(j);
       // Two words of the text joined ("Silver Star" = SILVERSTAR).
-      else if (p < hi && ((f.length < w.length && w.startsWith(f) && f + folded[p + 1] === w) || tensAndUnit(f, folded[p + 1]) === w)) covered.add(j);
-      // One typo in a longer word that did not post the name ("SARUR, Muhmamad").
-      else if (f.length >= 6 && Math.abs(f.length - w.length) <= 1 && f.charCodeAt(0) === w.charCodeAt(0) && index.cachedSimilarity(f, w) >= 0.9) covered.add(j);
+      else if (p < hi && joinsTo(f, folded[p + 1], w)) covered.add(j);
+      // One typo in a longer word that did not post the name ("SARUR, Muhmamad": no listed or everyday word itself).
+      else if (f.length >= 6 && f.charCodeAt(0) === w.charCodeAt(0) && Math.abs(f.length - w.length) <= 1 && ctx.info[p].vocabId < 0 && !ctx.info[p].everyday && index.cachedSimilarity(f, w) >= 0.9) covered.add(j);
       else if (f.length !== w.length && Math.abs(f.length - w.length) <= 2 && isInflection(f, w) && (distinctive ??= distinctiveHit(index, anchors, cluster))) covered.add(j);
     }
   }
@@ -317,6 +324,12 @@ function plausible(index: NameIndex, name: IndexedName, cluster: number[], ctx: 
   // The information floor spares an exact, complete match (matcher.finish): so must the bound.
   if (matched < SCORING.informationFloor && missed > 0) bound *= matched / SCORING.informationFloor;
   return bound >= minScore;
+}
+
+/** Do two adjacent text words make the listed word w ("baba" + "i" = "babai", "20" + "6" = "26")? Cheap tests first. */
+function joinsTo(a: string, b: string, w: string): boolean {
+  if (a.length === 2 && a.charCodeAt(1) === 48) return tensAndUnit(a, b) === w;
+  return a.length < w.length && a.charCodeAt(0) === w.charCodeAt(0) && a.length + b.length === w.length && w.startsWith(a) && w.endsWith(b);
 }
 
 /** Does the cluster hit a distinctive word of the name (one of its anchors that is no everyday word)? */
