@@ -286,9 +286,14 @@ function plausible(index: NameIndex, name: IndexedName, cluster: number[], ctx: 
   }
   const anchors = name.anchors;
   let distinctive: boolean | undefined;
+  // Every test below needs a window word with the listed word's first character: a bit mask of them
+  // skips most listed words at once (bits may collide, so a set bit only means "look").
+  let initials = 0;
+  for (let p = lo; p <= hi; p++) initials |= 1 << (folded[p].charCodeAt(0) & 31);
   for (let j = 0; j < n; j++) {
     if (covered.has(j)) continue;
     const w = index.words[name.tokens[j]];
+    if (!(initials & (1 << (w.charCodeAt(0) & 31)))) continue;
     // An anchor that did not hit can still be two words of the text joined ("BABA I" = BABA'I).
     if (anchors.includes(name.tokens[j])) {
       for (let p = lo; p < hi; p++) if (joinsTo(folded[p], folded[p + 1], w)) covered.add(j);
