@@ -1,9 +1,10 @@
 // Measures the sanctions matcher on public labelled data and on real contracts, and writes the figures
 // into docs/screening.md (between the "figures" markers). Needs the compiled code: `npx tsc -p tsconfig.json`.
 // Usage: node scripts/eval-screening.mjs [--data ../shared/data] [--no-write]
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, join } from 'node:path';
+import { CONTEXTS, contractFiles, extraVariants, falseAlarms, isTuningEntity, readVariants, recall } from './lib/textScanEval.mjs';
 
 const require = createRequire(import.meta.url);
 const root = process.cwd();
@@ -16,7 +17,10 @@ const { DEFAULT_CONFIG } = out('core/config/checkConfig.js');
 
 const args = process.argv.slice(2);
 const data = args.includes('--data') ? args[args.indexOf('--data') + 1] : '../shared/data';
-const write = !args.includes('--no-write');
+const textOnly = args.includes('--text-only');
+const write = !args.includes('--no-write') && !textOnly;
+// --misses FILE: writes the tuning half's misses and the tuning contracts' alarms there (never the held-out ones).
+const missesFile = args.includes('--misses') ? args[args.indexOf('--misses') + 1] : undefined;
 const THRESHOLD = DEFAULT_CONFIG.screeningBands.info;
 
 const t0 = performance.now();
@@ -56,7 +60,7 @@ const pct = (x) => (x * 100).toFixed(1) + '%';
 const f3 = (x) => (Number.isFinite(x) ? x.toFixed(3) : 'n/a');
 
 // --- 1. nomenklatura cases.csv ---
-{
+if (!textOnly) {
   const cases = csv(readFileSync(join(data, 'name-matching/nomenklatura/cases.csv'), 'utf8'));
   const scored = cases.map((c) => ({ ...c, score: screener.scorePair(c.name1, c.name2, c.schema).score, truth: c.is_match === 'true' }));
   const prf = (rows, th) => {
@@ -92,7 +96,7 @@ const f3 = (x) => (Number.isFinite(x) ? x.toFixed(3) : 'n/a');
 }
 
 // --- 2. OFAC Sanctions List Search fixtures ---
-{
+if (!textOnly) {
   const rows = csv(readFileSync(join(data, 'name-matching/nomenklatura/ofac_fixtures.csv'), 'utf8'));
   let abs = 0, within10 = 0, agree = 0, ofac100 = 0, ours90of100 = 0;
   const byQuery = new Map();
@@ -127,7 +131,7 @@ const f3 = (x) => (Number.isFinite(x) ? x.toFixed(3) : 'n/a');
 }
 
 // --- 3. yente query sets against the bundled index ---
-{
+if (!textOnly) {
   say(`### Person queries against the bundled index (yente fixtures; a hit = any entity at score ≥ ${THRESHOLD})`);
   say('');
   say('| Query set | Queries | Expected | Hit rate | Mean ms/query |');
@@ -151,17 +155,10 @@ const f3 = (x) => (Number.isFinite(x) ? x.toFixed(3) : 'n/a');
 }
 
 // --- 4. Real contracts: every sanctioned-party / sanctioned-jurisdiction finding ---
+const tuningAlarms = [];
 {
-  const files = [];
-  const walk = (d) => {
-    for (const f of readdirSync(d).sort()) {
-      const p = join(d, f);
-      if (statSync(p).isDirectory()) walk(p);
-      else if (/\.(txt|md)$/.test(f) && !/README|SOURCES/i.test(f)) files.push(p);
-    }
-  };
-  walk(join(data, 'contracts'));
-  const rules = [ruleById('sanctioned-party'), ruleById('sanctioned-jurisdiction')];
+  const files = contractFiles(data);
+  const rules = [ruleById('sanctioned-party'), ruleById('sanctioned-jurisdiction'), ruleById('bidi-control')];
   const found = [];
   let words = 0;
   const t = performance.now();
@@ -174,9 +171,13 @@ const f3 = (x) => (Number.isFinite(x) ? x.toFixed(3) : 'n/a');
   const ms = performance.now() - t;
   const party = found.filter((x) => x.rule === 'sanctioned-party');
   const serious = party.filter((x) => x.severity !== 'info');
+  // Tuning subset: every other contract (by sorted path; as in scripts/build-contract-words.mjs).
+  const tuningFiles = new Set(files.filter((_, k) => k % 2 === 0).map((f) => f.slice(f.indexOf('contracts/') + 10)));
+  for (const x of party) if (tuningFiles.has(x.file)) tuningAlarms.push(`${x.severity} ${x.file}: “${x.text}” → ${x.match.entity.id} ${x.match.name} ${x.match.score}: ${x.match.explanation}`);
   say(`### Real contracts (${files.length} files, ${words.toLocaleString('en')} words: CUAD + Markdown agreements)`);
   say('');
-  say(`sanctioned-party: ${serious.length} warning/error findings, ${party.length - serious.length} info findings. Checked in ${(ms / 1000).toFixed(1)} s including parsing.`);
+  const seriousTuning = serious.filter((x) => tuningFiles.has(x.file)).length;
+  say(`sanctioned-party: ${serious.length} warning/error findings (${seriousTuning} in the ${tuningFiles.size} tuning contracts — every other file, the only ones \`contractWords.generated.ts\` was built from — and ${serious.length - seriousTuning} in the other ${files.length - tuningFiles.size}), ${party.length - serious.length} info findings. Checked in ${(ms / 1000).toFixed(1)} s including parsing.`);
   say('');
   if (serious.length) {
     say('| File | Text | Severity | Matched entry | Score |');
@@ -201,7 +202,77 @@ const f3 = (x) => (Number.isFinite(x) ? x.toFixed(3) : 'n/a');
   }
   const jur = found.filter((x) => x.rule === 'sanctioned-jurisdiction');
   say(`sanctioned-jurisdiction: ${jur.length} findings${jur.length ? ': ' + jur.map((x) => `${x.file} “${x.text}”`).join('; ') : ''}.`);
+  const bidi = found.filter((x) => x.rule === 'bidi-control');
+  say(`bidi-control: ${bidi.length} findings${bidi.length ? ': ' + bidi.map((x) => x.file).join('; ') : ''}.`);
   say('');
+}
+// --- 5. Listed names written into contract text (issue 13) ---
+{
+  const rules = [ruleById('sanctioned-party')];
+  const check = (name, text) => checkDocument(createSourceDocument(name, text), { rules, services: { screener } }).findings;
+  const dev = readVariants(join(data, 'name-matching/clauseguard-variants/positives.tsv'));
+  const tuning = dev.filter((v) => isTuningEntity(v.ent));
+  const held = dev.filter((v) => !isTuningEntity(v.ent));
+  // Confirmation variants from entities of the held-out side of the split only; a second, tuning set
+  // (other seed, tuning side) is only ever written to the --misses file.
+  const extra = extraVariants(data, new Set(dev.map((v) => v.ent)), 40, 13, (e) => !isTuningEntity(e) && !!screener.entityById(`ofac-sdn:${e}`));
+  const t = performance.now();
+  const rTune = recall(check, tuning);
+  const rHeld = recall(check, held);
+  const rExtra = recall(check, extra, ['sentence', 'preamble']);
+  const contexts = Object.keys(CONTEXTS);
+  const sum = (kinds) => [...kinds.values()].reduce((a, k) => ({ n: a.n + k.n, found: a.found + k.found }), { n: 0, found: 0 });
+  const merged = (ctx) => {
+    const m = new Map();
+    for (const r of [rTune, rHeld]) for (const [kind, k] of r.byContext[ctx]) {
+      const x = m.get(kind) ?? { n: 0, found: 0 };
+      m.set(kind, { n: x.n + k.n, found: x.found + k.found });
+    }
+    return m;
+  };
+  const cell = (k) => (k ? `${k.found}/${k.n} (${pct(k.found / k.n)})` : '—');
+  say(`### Listed names written into contract text (development set, ${dev.length} variants of ${new Set(dev.map((v) => v.ent)).size} entities)`);
+  say('');
+  say(`Each variant of \`clauseguard-variants/positives.tsv\` written into five contract contexts and checked with the \`sanctioned-party\` rule; found = a warning or error naming the variant's SDN entry. The set is split by entity (a stable hash of the entity number): ${tuning.length} variants of ${new Set(tuning.map((v) => v.ent)).size} entities to tune on, ${held.length} of ${new Set(held.map((v) => v.ent)).size} held out. Contexts: **sentence** \`4.1 Studio may engage <name> as a production partner …\`; **preamble** \`… between Northwind Animation Ltd. (the “Producer”), and <name> (the “Supplier”).\`; **signature** block \`SUPPLIER\` / name / \`By: ____\`; Markdown **table** row; **address** block of a notices clause.`);
+  say('');
+  say(`| Change | ${contexts.join(' | ')} |`);
+  say(`|---|${contexts.map(() => '---').join('|')}|`);
+  const kinds = [...merged('sentence').keys()].sort();
+  for (const kind of kinds) say(`| ${kind} | ${contexts.map((c) => cell(merged(c).get(kind))).join(' | ')} |`);
+  say(`| **all** | ${contexts.map((c) => `**${cell(sum(merged(c)))}**`).join(' | ')} |`);
+  say(`| tuning half | ${contexts.map((c) => cell(sum(rTune.byContext[c]))).join(' | ')} |`);
+  say(`| held-out half | ${contexts.map((c) => cell(sum(rHeld.byContext[c]))).join(' | ')} |`);
+  say('');
+  say(`Confirmation on variants made here (\`scripts/lib/textScanEval.mjs\`, seeded) from ${new Set(extra.map((v) => v.ent)).size} other SDN entities (primary names of two words or more in the 2024-05-03 sdn.csv that are in the bundled lists, not in the development set, from the held-out side of the split, never used for tuning), same change kinds:`);
+  say('');
+  say('| Change | sentence | preamble |');
+  say('|---|---|---|');
+  for (const kind of [...rExtra.byContext.sentence.keys()].sort()) say(`| ${kind} | ${cell(rExtra.byContext.sentence.get(kind))} | ${cell(rExtra.byContext.preamble.get(kind))} |`);
+  say(`| **all** | **${cell(sum(rExtra.byContext.sentence))}** | **${cell(sum(rExtra.byContext.preamble))}** |`);
+  say('');
+  const csvNames = (f) => csv(readFileSync(join(data, 'name-matching/yente', f), 'utf8')).map((r) => r.full_name).filter(Boolean);
+  const negatives = [...csvNames('validation_report/negatives_global.csv'), ...csvNames('validation_report/negatives_us.csv')];
+  const congress = csvNames('positives_us_congress_untreated.csv');
+  const negAlarms = falseAlarms(check, negatives);
+  const conAlarms = falseAlarms(check, congress);
+  say('False alarms at warning or error with unlisted names written as the Supplier (`This Agreement is made between Northwind Animation Ltd. (the “Producer”) and <name> (the “Supplier”). …`):');
+  say('');
+  say(`- yente negatives (negatives_global.csv + negatives_us.csv): **${negAlarms.length} of ${negatives.length} (${pct(negAlarms.length / negatives.length)})**${negAlarms.length ? ' — ' + negAlarms.slice(0, 6).map((a) => `“${a.name}” → ${a.got}`).join('; ') : ''}`);
+  say(`- US Congress members (positives_us_congress_untreated.csv): **${conAlarms.length} of ${congress.length} (${pct(conAlarms.length / congress.length)})**${conAlarms.length ? ' — ' + conAlarms.slice(0, 6).map((a) => `“${a.name}” → ${a.got}`).join('; ') : ''}`);
+  say('');
+  say(`Text evaluation time ${((performance.now() - t) / 1000).toFixed(1)} s.`);
+  say('');
+  if (missesFile) {
+    const extraTune = recall(check, extraVariants(data, new Set(dev.map((v) => v.ent)), 40, 14, (e) => isTuningEntity(e) && !!screener.entityById(`ofac-sdn:${e}`)), ['sentence']);
+    console.log('extra tuning variants (sentence):', [...extraTune.byContext.sentence].map(([k, v]) => `${k} ${v.found}/${v.n}`).join(', '));
+    const tuneNeg = negAlarms.filter((_, k) => k % 2 === 0).concat(conAlarms.filter((_, k) => k % 2 === 0));
+    writeFileSync(missesFile, [
+      '# tuning extra misses', ...extraTune.misses.map((m) => `${m.ctx}\t${m.ent}\t${m.change}\t${JSON.stringify(m.variant)}\t${m.got}`),
+      '# tuning misses', ...rTune.misses.map((m) => `${m.ctx}\t${m.ent}\t${m.change}\t${JSON.stringify(m.variant)}\t${m.got}`),
+      '# tuning contract findings', ...tuningAlarms,
+      '# tuning negative alarms (every other)', ...tuneNeg.map((a) => `${a.name}\t${a.got}`),
+    ].join('\n') + '\n');
+  }
 }
 say(`Total evaluation time ${((performance.now() - t0) / 1000).toFixed(1)} s (list loading ${loaded.loadMs.toFixed(0)} ms).`);
 

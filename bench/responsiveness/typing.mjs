@@ -32,7 +32,7 @@ const FILE = process.env.BENCH_FORMAT === 'txt' ? 'master-production-agreement.c
 const require = createRequire(import.meta.url);
 let baselineMs;
 try {
-  const { checkDocument } = require(join(REPO, 'out/src/core/engine.js'));
+  const { checkDocument } = require(join(REPO, 'out/src/core/index.js'));
   const { createSourceDocument } = require(join(REPO, 'out/src/core/document/sourceDocument.js'));
   const { loadListSources } = require(join(REPO, 'out/src/node/listSources.js'));
   const { screener } = loadListSources({ bundledDir: join(REPO, 'lists'), bundledIds: ['ofac-sdn', 'ofac-cons', 'un'], extraPaths: [] });

@@ -73,7 +73,7 @@ export function applyFixAction(text: string, action: ClauseFixAction): string {
 
 /**
  * "Disable RULE for this file": `<!-- clauseguard-disable-file RULE -->` in Markdown (after any front
- * matter) or `[clauseguard-disable-file RULE]` in plain text, the syntax of src/core/suppressions.ts.
+ * matter) or `[clauseguard-disable-file RULE]` in plain text, the syntax of src/core/review/inlineDirectives.ts.
  */
 export function disableFileComment(text: string, markdown: boolean, rule: string): { offset: number; text: string } {
   const eol = text.includes('\r\n') ? '\r\n' : '\n';

@@ -5,9 +5,10 @@ import { sanctionsClauseMissing } from './sanctionsClause/sanctionsMissing';
 import { sanctionsClauseWeak } from './sanctionsClause/sanctionsWeak';
 import { sanctionedParty } from './sanctionedMentions/sanctionedParty';
 import { sanctionedJurisdiction } from './sanctionedMentions/sanctionedJurisdiction';
+import { bidiControl } from './bidiControl/bidiControl';
 
 /** Every rule, in the order their findings are documented. Add a new rule here (see CONTRIBUTING.md). */
-export const allRules: readonly Rule[] = [subcontractingConsentMissing, subcontractingConsentWeak, sanctionsClauseMissing, sanctionsClauseWeak, sanctionedParty, sanctionedJurisdiction];
+export const allRules: readonly Rule[] = [subcontractingConsentMissing, subcontractingConsentWeak, sanctionsClauseMissing, sanctionsClauseWeak, sanctionedParty, sanctionedJurisdiction, bidiControl];
 
 export function ruleById(id: string): Rule | undefined {
   return allRules.find((r) => r.id === id);

@@ -50,6 +50,10 @@ export interface Alignment {
   unmatchedListed: string[];
   /** Penalty explanations, in words. */
   penalties: string[];
+  /** Text scan: the search score of the span before the text evidence adjusted it. */
+  searchScore?: number;
+  /** Text scan: what raised or lowered the search score ("lowered: …", "raised: …"). */
+  evidence?: string[];
 }
 
 /**
@@ -110,6 +114,14 @@ function mayPair(query: readonly QueryToken[], words: readonly string[], t: read
   return false;
 }
 
+/** "20" and "6" → "26" (number words read one by one in text); undefined for anything else. */
+export function tensAndUnit(a: string, b: string): string | undefined {
+  return a.length === 2 && a[1] === '0' && a[0] >= '2' && b.length === 1 && b >= '1' && b <= '9' ? a[0] + b : undefined;
+}
+
+/** Sort factor for a text word two or more places from where the listed word order puts it. */
+const FAR_WORD = 0.95;
+
 /** alignName for listed words given directly (pair scoring, evaluation). */
 export function alignWords(
   query: readonly QueryToken[],
@@ -138,7 +150,13 @@ export function alignWords(
         if (s3 > 0) cands.push({ qi: [i], nj: [j, j + 1, j + 2], sim: s3 * 0.97, weight: lw[j] + lw[j + 1] + lw[j + 2] });
       }
     }
-    if (i + 1 < query.length && query[i + 1].pos === query[i].pos + 1 && query[i].word.length + query[i + 1].word.length >= 6) {
+    // Two words joined ("Silver Star" = SILVERSTAR); shorter when one is a single letter split off by punctuation ("Baba I" = BABA'I).
+    const joinable = query[i].word.length + (query[i + 1]?.word.length ?? 0) >= (query[i].word.length === 1 || query[i + 1]?.word.length === 1 ? 4 : 6);
+    // "Twenty Six" read as 20 and 6 is the listed 26.
+    const number = i + 1 < query.length && query[i + 1].pos === query[i].pos + 1 ? tensAndUnit(query[i].word, query[i + 1].word) : undefined;
+    if (number !== undefined) {
+      for (let j = 0; j < listed.length; j++) if (listed[j] === number) cands.push({ qi: [i, i + 1], nj: [j], sim: 1, weight: lw[j] });
+    } else if (i + 1 < query.length && query[i + 1].pos === query[i].pos + 1 && joinable) {
       let joined: string | undefined;
       for (let j = 0; j < listed.length; j++) {
         if (!maySimilar(query[i].word, query[i + 1].word, listed[j], '')) continue;
@@ -149,7 +167,10 @@ export function alignWords(
     }
   }
   const distance = (c: Cand) => (near === undefined ? 0 : Math.abs(query[c.qi[0]].pos - (near.pos + c.nj[0] - near.listedIndex)));
-  cands.sort((a, b) => b.sim * b.weight - a.sim * a.weight || b.sim - a.sim || distance(a) - distance(b) || a.qi[0] - b.qi[0]);
+  // In text, a word far from where the listed order expects it counts a little less than one nearby
+  // ("Studio may engage Sek Studios": the adjacent "Studios" pairs with STUDIO, not the first "Studio").
+  const key = (c: Cand) => c.sim * c.weight * (near !== undefined && distance(c) > 1 ? FAR_WORD : 1);
+  cands.sort((a, b) => key(b) - key(a) || b.sim - a.sim || distance(a) - distance(b) || a.qi[0] - b.qi[0]);
   const usedQ = new Uint8Array(query.length);
   const usedN = new Uint8Array(listed.length);
   const pairs: WordPair[] = [];
@@ -235,5 +256,6 @@ export function explain(a: Alignment, matchedName: string, primaryName: string, 
   const parts = [`matched ${matchedName === primaryName ? 'the listed name' : `the alias "${matchedName}" of ${primaryName}`} on: ${words || 'nothing'}`];
   if (a.penalties.length) parts.push(`lowered because ${a.penalties.join('; ')}`);
   if (legal.length) parts.push(`legal forms ignored (${legal.join(', ')})`);
-  return parts.join('; ') + '.';
+  const text = a.evidence?.length ? ` In the contract text: search score ${Math.round((a.searchScore ?? a.score) * 100)}; ${a.evidence.join('; ')}.` : '';
+  return parts.join('; ') + '.' + text;
 }

@@ -339,6 +339,28 @@ export class NameIndex {
     return out;
   }
 
+  private plainHitCache = new Map<string, TokenHit[]>();
+  /**
+   * For the text scan: an everyday English word is never read as a misspelt listed word (the scan would
+   * reject such a near miss), so only its exact and plural/singular hits are looked up — the typo
+   * neighbourhood, the costly part of reading a new spelling, is skipped for most words of a contract.
+   */
+  textHits(word: string, everyday: boolean): TokenHit[] {
+    if (!everyday) return this.tokenHits(word);
+    const cached = this.hitCache.get(word) ?? this.plainHitCache.get(word);
+    if (cached) return cached;
+    const hits: TokenHit[] = [];
+    const exact = this.vocab.get(word);
+    if (exact !== undefined) hits.push({ id: exact, sim: 1 });
+    for (const form of inflections(word)) {
+      const id = this.vocab.get(form);
+      if (id !== undefined) hits.push({ id, sim: tokenSimilarity(word, form) });
+    }
+    if (this.plainHitCache.size > 100_000) this.plainHitCache.clear();
+    this.plainHitCache.set(word, hits);
+    return hits;
+  }
+
   /** Vocabulary tokens equal to or one typo away from a folded word (cached). */
   tokenHits(word: string): TokenHit[] {
     const cached = this.hitCache.get(word);
@@ -372,7 +394,7 @@ export class NameIndex {
       if (a.length === 1 || b.length === 1) return 0;
       return isInflection(a, b) ? tokenSimilarity(a, b) : 0;
     }
-    for (const h of this.tokenHits(a)) if (this.words[h.id] === b) return h.sim;
+    for (const h of this.textHits(a, isEverydayWord(a))) if (this.words[h.id] === b) return h.sim;
     return 0;
   }
 

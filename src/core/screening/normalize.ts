@@ -1,4 +1,5 @@
 import { LEGAL_FORMS } from './legalForms.generated';
+import { editDistance } from './similarity';
 
 /**
  * Name normalisation shared by the list index and the text scanner. Everything a compliance officer
@@ -101,7 +102,7 @@ export interface RawWord {
 }
 
 /** Words: letters, digits, marks and invisible characters (which may hide inside a word), apostrophes inside a word. */
-export const WORD_SOURCE = "[\\p{L}\\p{N}\\p{M}\\u00AD\\u200B-\\u200D\\u2060\\uFEFF]+(?:['’][\\p{L}\\p{N}\\p{M}]+)*";
+export const WORD_SOURCE = "[\\p{L}\\p{N}\\p{M}\\u00AD\\u061C\\u200B-\\u200F\\u202A-\\u202E\\u2060\\u2066-\\u2069\\uFEFF]+(?:['’][\\p{L}\\p{N}\\p{M}]+)*";
 const WORD = new RegExp(WORD_SOURCE, 'gu');
 
 export function splitWords(text: string): RawWord[] {
@@ -151,6 +152,14 @@ const LEGAL_MAX_WORDS = 6;
 /** First and last words of legal-form phrases: a quick test before trying phrases. */
 const LEGAL_FIRST = new Set([...LEGAL_TABLE.keys()].map((k) => k.split(' ')[0]));
 const LEGAL_LAST = new Set([...LEGAL_TABLE.keys()].map((k) => k.slice(k.lastIndexOf(' ') + 1)));
+
+/** Could a legal-form phrase start (or end) with this folded word? A quick test before building phrases. */
+export function mayBeginLegalForm(word: string): boolean {
+  return LEGAL_FIRST.has(word);
+}
+export function mayEndLegalForm(word: string): boolean {
+  return LEGAL_LAST.has(word);
+}
 
 /** The display form of a legal-form phrase ("co ltd" → "Co., Ltd."), or undefined. */
 export function legalForm(foldedPhrase: string): string | undefined {
@@ -277,4 +286,36 @@ export function foldName(name: string): string {
     .map((w) => foldWord(w.text, latin))
     .filter(Boolean)
     .join(' ');
+}
+
+let legalWords: Map<number, string[]> | undefined;
+const nearLegal = new Map<string, string>();
+
+/**
+ * The legal-form word (of seven letters or more) this word is one edit from, or the word itself:
+ * "Limmited" → "limited", "Corporaton" → "corporation". Contracts misspell legal forms as they do names.
+ */
+export function legalWordNear(folded: string, ordinary: (w: string) => boolean = () => false): string {
+  if (folded.length < 7 || LEGAL_TABLE.has(folded) || ordinary(folded)) return folded;
+  const cached = nearLegal.get(folded);
+  if (cached !== undefined) return cached;
+  if (!legalWords) {
+    legalWords = new Map();
+    for (const key of LEGAL_TABLE.keys())
+      for (const w of key.split(' '))
+        if (w.length >= 7 && /^[a-z]+$/.test(w)) {
+          const l = legalWords.get(w.length) ?? [];
+          if (!l.includes(w)) l.push(w);
+          legalWords.set(w.length, l);
+        }
+  }
+  let found = folded;
+  for (let len = folded.length - 1; len <= folded.length + 1 && found === folded; len++) {
+    for (const w of legalWords.get(len) ?? []) if (editDistance(folded, w, 1) <= 1) {
+      found = w;
+      break;
+    }
+  }
+  if (nearLegal.size < 10_000) nearLegal.set(folded, found);
+  return found;
 }

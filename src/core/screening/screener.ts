@@ -180,7 +180,9 @@ export function createScreener(lists: readonly ListData[]): Screener {
 
   function screenText(text: string, options: ScreenTextOptions = {}): ScreenedMention[] {
     return scanText(index, text, options.minScore ?? 0.7).map((raw) => {
-      const matches = raw.map((r) => toMatch(index.name(r.name), r.alignment)).sort(byScore);
+      // The scan put the best reading first (the best score, or a longer name scoring nearly as well).
+      const all = raw.map((r) => toMatch(index.name(r.name), r.alignment));
+      const matches = [all[0], ...all.slice(1).sort(byScore)];
       const seen = new Set<string>();
       const unique = matches.filter((m) => (seen.has(m.entity.id) ? false : (seen.add(m.entity.id), true)));
       const start = raw[0].start;

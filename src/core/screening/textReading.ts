@@ -1,6 +1,8 @@
 import type { NameIndex, TokenHit } from './nameIndex';
-import { isEverydayWord } from './commonWords';
+import { isContractWord, isEverydayWord } from './commonWords';
 import { foldWord, isLegalForm, STOPWORDS } from './normalize';
+import { readAsDisplayed } from './confusables';
+import { ROLE_VERBS } from './roleVerbs';
 import { SpellingTable } from './spellingTable';
 import { joinInitialsInText, scanWords } from './wordScanner';
 import { polyHash, polyPow } from './wordHash';
@@ -11,7 +13,11 @@ import { polyHash, polyPow } from './wordHash';
  * words this document uses as ordinary words, and where stretches of text end.
  */
 
-const BOUNDARY = /\n[ \t>]*\n|[|\t]/g;
+/**
+ * Blank lines, table-cell borders, two tabs or three spaces or more inside a line (columns; Markdown table cells
+ * read as plain text). A single tab is a space: "Sek<TAB>Studio" is still one name.
+ */
+const BOUNDARY = /\n[ \t>]*\n|\||\t\t| {3,}/g;
 
 /** Words of the text as parallel arrays (no object per word: a 100-page contract has 50,000 words). */
 export interface TextWords {
@@ -81,7 +87,11 @@ function segments(text: string, words: TextWords): Int32Array {
   const seg = new Int32Array(words.length);
   const boundaries: number[] = [];
   BOUNDARY.lastIndex = 0;
-  for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) boundaries.push(m.index);
+  for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
+    // Spaces count only between two characters of one line (not indentation or padding at a line's end).
+    if (m[0].charCodeAt(0) === 0x20 && (m.index === 0 || /\s/.test(text[m.index - 1]) || /\s/.test(text[m.index + m[0].length] ?? '\n'))) continue;
+    boundaries.push(m.index);
+  }
   let b = 0;
   for (let i = 1; i < words.length; i++) {
     let cut = 0;
@@ -94,6 +104,13 @@ function segments(text: string, words: TextWords): Int32Array {
   return seg;
 }
 
+const TENS: Record<string, string> = { twenty: '20', thirty: '30', forty: '40', fourty: '40', fifty: '50', sixty: '60', seventy: '70', eighty: '80', ninety: '90' };
+
+/** Tens written as words are numbers in text as in listed names ("Eighty Eight" = 80 8, joined to 88 by the matcher). */
+function tensAsNumber(folded: string): string {
+  return TENS[folded] ?? folded;
+}
+
 /** What the scan needs to know about one spelling, whatever the document. */
 export interface SpellingFacts {
   folded: string;
@@ -101,6 +118,10 @@ export interface SpellingFacts {
   weight: number;
   anchor: boolean;
   everyday: boolean;
+  /** A legal form that is no English or contract word (LLC, GmbH, JSC, FZE): lower-case words before it may be a name. */
+  strongLegal: boolean;
+  /** A word that puts a party's name after it ("engage", "between": roleVerbs.ts). */
+  namesParty: boolean;
   /** The folded word's vocabulary id, -1 when no listed name uses it. */
   vocabId: number;
   /** polyHash of `folded`, and polyPow of its length: joined pairs are tested without building strings. */
@@ -126,10 +147,13 @@ function spellingTable(index: NameIndex, latin: boolean): SpellingTable<Spelling
   return pair[k];
 }
 
-function spellingFacts(index: NameIndex, raw: string, latin: boolean): SpellingFacts {
+function spellingFacts(index: NameIndex, written: string, latin: boolean): SpellingFacts {
+  // Read as displayed: TR39 look-alikes (Armenian, Cherokee, Lisu, small capitals …) as the Latin letters they show.
+  const raw = readAsDisplayed(written);
   // A "word" of more than 60 characters (a hash, a run of junk) is never part of a name; initials joined
   // by joinInitialsInText ("S.E.K", "S E K") fold without their dots and spaces.
-  const folded = raw.length > 60 ? '' : foldWord(raw.includes('.') || raw.includes(' ') ? raw.replace(/[.\s]+/g, '') : raw, latin);
+  // Combining marks stacked on letters (100 or more) do not make a word longer to the eye.
+  const folded = raw.length > 60 && raw.replace(/\p{M}/gu, '').length > 60 ? '' : tensAsNumber(foldWord(raw.includes('.') || raw.includes(' ') ? raw.replace(/[.\s]+/g, '') : raw, latin));
   const c = raw.charCodeAt(0);
   const capital = c >= 65 && c <= 90 ? true : c >= 97 && c <= 122 ? false : /^[^\p{L}\p{N}]*\p{Lu}/u.test(raw) || /^[^\p{L}]*\p{N}/u.test(raw);
   const stop = folded.length < 2 || STOPWORDS.has(folded);
@@ -140,6 +164,8 @@ function spellingFacts(index: NameIndex, raw: string, latin: boolean): SpellingF
     weight: stop ? 0 : index.queryWeight(folded),
     // Lower-case everyday words ("shall", "have") only ever support a match found through another word.
     anchor: !stop && !isLegalForm(folded) && (capital || !everyday),
+    strongLegal: isLegalForm(folded) && folded.length > 2 && !everyday && !isContractWord(folded),
+    namesParty: ROLE_VERBS.has(folded),
     everyday,
     vocabId: index.vocab.get(folded) ?? -1,
     hash: polyHash(folded),

@@ -1,11 +1,12 @@
-import { alignName, alignedSpan, SCORING, trimAlignment, type Alignment, type Near, type QueryToken } from './matcher';
+import { alignName, alignedSpan, SCORING, tensAndUnit, trimAlignment, type Alignment, type Near, type QueryToken } from './matcher';
 import type { IndexedName } from './listedName';
 import type { NameIndex } from './nameIndex';
 import { isInflection } from './similarity';
 import { readText, type ScanContext } from './textReading';
 import { joinedHash } from './wordHash';
 import { isCommonProperName, isEverydayWord } from './commonWords';
-import { isLegalForm, STOPWORDS } from './normalize';
+import { legalFormBeside, legalFormTextBeside, partyBlock, weighMention } from './mentionEvidence';
+import { GENERIC_WORDS, legalForm, mayBeginLegalForm, mayEndLegalForm } from './normalize';
 
 export interface RawMatch {
   name: number;
@@ -28,14 +29,53 @@ export interface RawMatch {
  * alias, kept in the information band); a match made only of lower-case words must be near exact.
  */
 export function scanText(index: NameIndex, text: string, minScore: number): RawMatch[][] {
+  // A right-to-left override shows "‮oidutS keS‬" as "Sek Studio": the text is read in the order it is displayed.
+  const runs = text.includes('\u202E') ? overrideRuns(text) : undefined;
+  const shown = runs ? displayOrder(text, runs) : text;
   // Small phases rather than one long function: each is optimised by V8 on its own, and early.
-  const ctx = readText(index, text);
-  return groupMentions(evaluateHits(index, ctx, collectHits(index, ctx), minScore));
+  const ctx = readText(index, shown);
+  const groups = groupMentions(evaluateHits(index, ctx, collectHits(index, ctx), minScore));
+  if (runs) for (const g of groups) for (const m of g) [m.start, m.end] = storedSpan(runs, m.start, m.end);
+  return groups;
+}
+
+/** Stretches a right-to-left override (U+202E) reverses: to the next pop (U+202C), line break or end. */
+function overrideRuns(text: string): [number, number][] {
+  const runs: [number, number][] = [];
+  for (let i = text.indexOf('\u202E'); i >= 0; i = text.indexOf('\u202E', i + 1)) {
+    let e = i + 1;
+    while (e < text.length && text[e] !== '\u202C' && text[e] !== '\n') e++;
+    runs.push([i + 1, e]);
+    i = e;
+  }
+  return runs;
+}
+
+/** The text with each override run reversed in place (same length, so offsets stay within the run). */
+function displayOrder(text: string, runs: readonly [number, number][]): string {
+  let out = '';
+  let at = 0;
+  for (const [a, b] of runs) {
+    out += text.slice(at, a) + Array.from(text.slice(a, b)).reverse().join('');
+    at = b;
+  }
+  return out + text.slice(at);
+}
+
+/** Offsets in the displayed text back to the stored text (a reversed run maps mirrored). */
+function storedSpan(runs: readonly [number, number][], start: number, end: number): [number, number] {
+  const back = (p: number) => {
+    for (const [a, b] of runs) if (p >= a && p <= b) return a + b - p;
+    return p;
+  };
+  const x = back(start);
+  const y = back(end);
+  return [Math.min(x, y), Math.max(x, y)];
 }
 
 /** Candidate names and where they were hit: nameId → flat [pos, vocabId, …]; vocabId -1 = two listed words joined. */
 function collectHits(index: NameIndex, ctx: ScanContext): Map<number, number[]> {
-  const { info, folded, capital, seg } = ctx;
+  const { info, folded, capital, seg, words } = ctx;
   const { postingStart, postingIds } = index;
   const hits = new Map<number, number[]>();
   const record = (nameId: number, pos: number, id: number) => {
@@ -45,10 +85,24 @@ function collectHits(index: NameIndex, ctx: ScanContext): Map<number, number[]> 
   };
   for (let i = 0; i < folded.length; i++) {
     const wi = info[i];
-    if (!wi.anchor) continue;
+    if (i + 1 < folded.length && seg[i + 1] === seg[i] && folded[i].length === 2) {
+      // "Thirty-Nine" = 39: a number written in words posts the names listed with that number.
+      const number = tensAndUnit(folded[i], folded[i + 1]);
+      const id = number === undefined ? undefined : index.vocab.get(number);
+      if (id !== undefined) for (let p = postingStart[id], end = postingStart[id + 1]; p < end; p++) record(postingIds[p], i, id);
+    }
+    if (wi.strongLegal) recordLowerCaseName(index, ctx, i - 1, -1, record);
+    else if (wi.namesParty) recordLowerCaseName(index, ctx, i + 1, 1, record);
+    else if (!capital[i] && wi.weight > 0) {
+      if (definedRoleFollows(ctx, i)) recordLowerCaseName(index, ctx, i, -1, record);
+      // Most words follow a single space: only a word after a line break or cell border can start a line.
+      else if ((i === 0 || words.start[i] - words.end[i - 1] > 1 || ctx.text.charCodeAt(words.start[i] - 1) !== 0x20) && startsShortLine(ctx, i) && partyBlock(ctx, [i, i])) recordLowerCaseName(index, ctx, i, 1, record);
+    }
+    // "Pro-gain": the part after a hyphen of a capitalised word is capitalised too (readText).
+    if (!wi.anchor && !(capital[i] && !wi.capital && wi.everyday && wi.weight > 0)) continue;
     const w = wi.folded;
     const everydayWord = wi.everyday;
-    for (const h of (wi.hits ??= index.tokenHits(w))) {
+    for (const h of (wi.hits ??= index.textHits(w, everydayWord))) {
       // A near miss on an everyday word ("party" ≈ "parts") is no evidence of a disguised name.
       if (h.sim < 1 && (everydayWord || w.length < 5) && !isInflection(w, index.words[h.id])) continue;
       for (let p = postingStart[h.id], end = postingStart[h.id + 1]; p < end; p++) record(postingIds[p], i, h.id);
@@ -78,9 +132,50 @@ function collectHits(index: NameIndex, ctx: ScanContext): Map<number, number[]> 
   return hits;
 }
 
+/**
+ * "good land llc", "engage rapid intervention force": lower-case everyday words look up no names (they are
+ * ordinary words), except right before a legal form that is no English word or right after a word that
+ * names a party ("engage", "between"), where they may be a name written in lower case.
+ */
+function recordLowerCaseName(index: NameIndex, ctx: ScanContext, first: number, step: 1 | -1, record: (nameId: number, pos: number, id: number) => void): void {
+  const { info, capital, seg } = ctx;
+  if (first < 0 || first >= info.length) return;
+  for (let j = first, k = 0; k < 5 && j >= 0 && j < info.length && seg[j] === seg[first] && !capital[j]; j += step, k++) {
+    const wj = info[j];
+    if (wj.anchor || wj.weight === 0 || wj.vocabId < 0) continue;
+    for (let p = index.postingStart[wj.vocabId], end = index.postingStart[wj.vocabId + 1]; p < end; p++) record(index.postingIds[p], j, wj.vocabId);
+  }
+}
+
+/** "… acme trading (the “Supplier”)": a defined role right after word i (tested cheaply: this runs for every lower-case word). */
+function definedRoleFollows(ctx: ScanContext, i: number): boolean {
+  const e = ctx.words.end[i];
+  const t = ctx.text;
+  return t.charCodeAt(e) === 0x20 && t.charCodeAt(e + 1) === 0x28 && /^ \((?:the\s+)?["“'‘]/.test(t.slice(e, e + 12));
+}
+
+/** Word i begins a short line or table cell of its own (in a signature, notice or party block: see partyBlock). */
+function startsShortLine(ctx: ScanContext, i: number): boolean {
+  const { text, words } = ctx;
+  // Only the gap before the word is read for most words: a line starts after a line break or cell border.
+  const gapStart = i > 0 ? words.end[i - 1] : 0;
+  let s = words.start[i];
+  while (s > gapStart && text[s - 1] !== '\n' && text[s - 1] !== '|' && !(text[s - 1] === ' ' && text[s - 2] === ' ' && text[s - 3] === ' ')) s--;
+  if (s === gapStart && i > 0) return false;
+  if (/[\p{L}\p{N}]/u.test(text.slice(s, words.start[i]))) return false;
+  let e = words.end[i];
+  let count = 1;
+  while (e < text.length && text[e] !== '\n' && text[e] !== '|' && !(text[e] === ' ' && text[e + 1] === ' ' && text[e + 2] === ' ')) {
+    if (e - words.end[i] > 100) return false;
+    e++;
+  }
+  for (let j = i + 1; j < words.length && words.start[j] < e; j++) if (++count > 8) return false;
+  return true;
+}
+
 /** Aligns each cluster of hits on a name with the words around it and keeps the mentions that pass. */
 function evaluateHits(index: NameIndex, ctx: ScanContext, hits: Map<number, number[]>, minScore: number): RawMatch[] {
-  const { words, info, folded, capital, ordinary, seg } = ctx;
+  const { words, info, folded, seg } = ctx;
   const found: RawMatch[] = [];
   for (const [nameId, flat] of hits) {
     const name = index.name(nameId);
@@ -95,9 +190,10 @@ function evaluateHits(index: NameIndex, ctx: ScanContext, hits: Map<number, numb
       c = e;
       const lo = Math.max(0, first - n - 1);
       const hi = Math.min(words.length - 1, last + n + 1);
-      if (!plausible(index, name, cluster, folded, lo, hi, capital, ordinary, minScore)) continue;
+      if (!plausible(index, name, cluster, ctx, lo, hi, minScore)) continue;
       const window: QueryToken[] = [];
-      for (let p = lo; p <= hi; p++) if (info[p].weight > 0 && seg[p] === seg[first]) window.push({ word: folded[p], weight: info[p].weight, pos: p });
+      // Single letters and digits weigh nothing but may join a neighbour ("BABA I" = BABA'I) or be a name's number ("Planet 2").
+      for (let p = lo; p <= hi; p++) if ((info[p].weight > 0 || folded[p].length === 1) && seg[p] === seg[first]) window.push({ word: folded[p], weight: info[p].weight, pos: p });
       const match = evaluateCluster(index, ctx, name, window, cluster, minScore);
       if (match) found.push({ name: nameId, start: words.start[match.span[0]], end: words.end[match.span[1]], alignment: match.alignment });
     }
@@ -115,14 +211,36 @@ function evaluateCluster(index: NameIndex, ctx: ScanContext, name: IndexedName, 
   const inner = window.filter((t) => t.pos >= s0 && t.pos <= s1);
   const { alignment, span } = trimAlignment(index, inner, name, alignName(index, inner, name, true, near), true, near);
   if (alignment.score < minScore) return undefined;
-  const verdict = acceptable(alignment, name.words, index.entities[name.entity].type === 'person', span, ctx);
-  if (!verdict.ok) return undefined;
-  if (verdict.cap !== undefined && alignment.score > verdict.cap) {
-    alignment.score = verdict.cap;
-    alignment.penalties.push(`kept in the lowest band because ${verdict.reason}`);
+  const weighed = weighMention(alignment, name.words, name.tokenWeights, index.entities[name.entity].type === 'person', span, ctx);
+  if (!weighed) return undefined;
+  if (weighed.score !== alignment.score || weighed.reasons.length) {
+    alignment.searchScore = alignment.score;
+    alignment.score = weighed.score;
+    alignment.evidence = weighed.reasons;
   }
-  return alignment.score < minScore ? undefined : { alignment, span };
+  if (alignment.score < minScore) return undefined;
+  agreeLegalForm(ctx, name, span, alignment);
+  return { alignment, span };
 }
+
+/**
+ * Two listed entities can share their words and differ by legal form (NAFTIRAN INTERTRADE CO. LIMITED and
+ * … SARL): the legal form written beside the name decides between them.
+ */
+function agreeLegalForm(ctx: ScanContext, name: IndexedName, span: [number, number], alignment: Alignment): void {
+  const written = legalFormTextBeside(ctx, span);
+  if (!written) return;
+  const canonical = (x: string) => (legalForm(x) ?? x).toLowerCase().replace(/[^a-z]/g, '');
+  const listed = name.legal.map(canonical);
+  if (listed.includes(canonical(written))) return;
+  alignment.score *= listed.length ? DIFFERENT_LEGAL_FORM : NO_LEGAL_FORM_LISTED;
+  (alignment.evidence ??= []).push(listed.length ? `lowered slightly: the legal form written (${written}) differs from the listed one (${name.legal.join(', ')})` : 'lowered slightly: the listed name has no legal form');
+  alignment.searchScore ??= alignment.score;
+}
+
+/** Factors when the legal form beside a name differs from the listed one, or the listed name has none. */
+const DIFFERENT_LEGAL_FORM = 0.97;
+const NO_LEGAL_FORM_LISTED = 0.99;
 
 /** The cluster's hit on the name's rarest word: its text position and which listed word it is. */
 function anchorPosition(index: NameIndex, name: IndexedName, cluster: number[]): Near {
@@ -140,14 +258,23 @@ function anchorPosition(index: NameIndex, name: IndexedName, cluster: number[]):
 }
 
 /** Cheap test before aligning: can this cluster of hits cover enough of the name? */
-function plausible(index: NameIndex, name: IndexedName, cluster: number[], folded: string[], lo: number, hi: number, capital: Uint8Array, ordinary: Set<string>, minScore: number): boolean {
+function plausible(index: NameIndex, name: IndexedName, cluster: number[], ctx: ScanContext, lo: number, hi: number, minScore: number): boolean {
+  const { folded, capital, ordinary } = ctx;
   const n = name.tokens.length;
   if (n === 1) {
     const only = index.words[name.tokens[0]];
-    if (only.length < 5 || !/\p{L}/u.test(only) || isEverydayWord(only) || isCommonProperName(only)) return false;
+    // Generic business words never carry a one-word match (mentionEvidence.ts).
+    if (only.length < 3 || GENERIC_WORDS.has(only) || !/\p{L}/u.test(only)) return false;
+    // An everyday word, a first name or a short word is a name only with a legal form beside it ("Zest CJSC").
+    const plain = only.length >= 5 && !isEverydayWord(only) && !isCommonProperName(only);
     for (let k = 0; k < cluster.length; k += 2) {
       const pos = cluster[k];
-      if (folded[pos] === index.words[name.tokens[0]] && capital[pos] && !ordinary.has(folded[pos])) return true;
+      if (folded[pos] !== only) continue;
+      if (plain && capital[pos] && !ordinary.has(folded[pos])) return true;
+      // Otherwise only beside a legal form (the adjacent words tested by set lookups first).
+      const next = folded[pos + 1];
+      const prev = folded[pos - 1];
+      if (((next !== undefined && (mayBeginLegalForm(next) || next.length === 1)) || (prev !== undefined && mayEndLegalForm(prev))) && legalFormBeside(ctx, [pos, pos])) return true;
     }
     return false;
   }
@@ -159,14 +286,28 @@ function plausible(index: NameIndex, name: IndexedName, cluster: number[], folde
   }
   const anchors = name.anchors;
   let distinctive: boolean | undefined;
+  // Every test below needs a window word with the listed word's first character: a bit mask of them
+  // skips most listed words at once (bits may collide, so a set bit only means "look").
+  let initials = 0;
+  for (let p = lo; p <= hi; p++) initials |= 1 << (folded[p].charCodeAt(0) & 31);
   for (let j = 0; j < n; j++) {
-    if (covered.has(j) || anchors.includes(name.tokens[j])) continue;
+    if (covered.has(j)) continue;
     const w = index.words[name.tokens[j]];
+    if (!(initials & (1 << (w.charCodeAt(0) & 31)))) continue;
+    // An anchor that did not hit can still be two words of the text joined ("BABA I" = BABA'I).
+    if (anchors.includes(name.tokens[j])) {
+      for (let p = lo; p < hi; p++) if (joinsTo(folded[p], folded[p + 1], w)) covered.add(j);
+      continue;
+    }
     for (let p = lo; p <= hi; p++) {
       const f = folded[p];
       // A plural counts ("Sek Studios") only beside a distinctive word of the name, so that runs of
       // ordinary plural words do not become candidates.
       if (f === w) covered.add(j);
+      // Two words of the text joined ("Silver Star" = SILVERSTAR).
+      else if (p < hi && joinsTo(f, folded[p + 1], w)) covered.add(j);
+      // One typo in a longer word that did not post the name ("SARUR, Muhmamad": no listed or everyday word itself).
+      else if (f.length >= 6 && f.charCodeAt(0) === w.charCodeAt(0) && Math.abs(f.length - w.length) <= 1 && ctx.info[p].vocabId < 0 && !ctx.info[p].everyday && index.cachedSimilarity(f, w) >= 0.9) covered.add(j);
       else if (f.length !== w.length && Math.abs(f.length - w.length) <= 2 && isInflection(f, w) && (distinctive ??= distinctiveHit(index, anchors, cluster))) covered.add(j);
     }
   }
@@ -185,8 +326,15 @@ function plausible(index: NameIndex, name: IndexedName, cluster: number[], folde
   }
   if (allEveryday && missed > 0) return false;
   let bound = (2 * matched) / (2 * matched + SCORING.unmatchedListed * missed);
-  if (matched < SCORING.informationFloor) bound *= matched / SCORING.informationFloor;
+  // The information floor spares an exact, complete match (matcher.finish): so must the bound.
+  if (matched < SCORING.informationFloor && missed > 0) bound *= matched / SCORING.informationFloor;
   return bound >= minScore;
+}
+
+/** Do two adjacent text words make the listed word w ("baba" + "i" = "babai", "20" + "6" = "26")? Cheap tests first. */
+function joinsTo(a: string, b: string, w: string): boolean {
+  if (a.length === 2 && a.charCodeAt(1) === 48) return tensAndUnit(a, b) === w;
+  return a.length < w.length && a.charCodeAt(0) === w.charCodeAt(0) && a.length + b.length === w.length && w.startsWith(a) && w.endsWith(b);
 }
 
 /** Does the cluster hit a distinctive word of the name (one of its anchors that is no everyday word)? */
@@ -195,101 +343,8 @@ function distinctiveHit(index: NameIndex, anchors: readonly number[], cluster: r
   return false;
 }
 
-/** Share of a listed name's words a text mention must contain. */
-const MIN_COVERAGE = 0.6;
-
-function gluedToName(ctx: ScanContext, pos: number, other: number): boolean {
-  if (other < 0 || other >= ctx.words.length) return false;
-  const [a, b] = other < pos ? [other, pos] : [pos, other];
-  if (!/^[ \u00A0\-‐–]+$/.test(ctx.text.slice(ctx.words.end[a], ctx.words.start[b]))) return false;
-  const w = ctx.folded[other];
-  return ctx.capital[other] === 1 && !isLegalForm(w) && !STOPWORDS.has(w) && !/^\d/.test(w);
-}
-
-/** The strictness rules for text (see scanText). */
-interface Verdict {
-  ok: boolean;
-  /** Highest score the mention may keep (weak evidence stays in the info band). */
-  cap?: number;
-  reason?: string;
-}
-
-/** Score kept by a match resting on weak evidence (one word, or everyday words) with no legal form beside it. */
-export const WEAK_EVIDENCE_CAP = 0.75;
-
-/** The strictness rules for text (see scanText). */
-function acceptable(a: Alignment, listed: readonly string[], person: boolean, span: [number, number], ctx: ScanContext): Verdict {
-  const { capital, folded } = ctx;
-  const n = listed.length;
-  const no: Verdict = { ok: false };
-  const listedCovered = a.pairs.reduce((s, p) => s + p.listed.length, 0);
-  // A legal form inside the stretch separates two names ("X Biotechnology, Inc., United …").
-  const matchedPos = new Set(a.pairs.flatMap((p) => p.queryPos));
-  for (let q = span[0] + 1; q < span[1]; q++) if (!matchedPos.has(q) && isLegalForm(folded[q])) return no;
-  if (n === 1) {
-    const p = a.pairs[0];
-    const pos = p.queryPos[0];
-    if (a.pairs.length !== 1 || p.similarity !== 1 || !capital[pos] || ctx.ordinary.has(folded[pos]) || span[0] !== span[1]) return no;
-    // Acronyms of four letters or fewer ("ADF", "PPI") name too many things to screen in free text.
-    if (listed[0].length < 5) return no;
-    // "Aviv" inside "Tel Aviv" is another name: a one-word name must not be glued to another capitalised word.
-    if (gluedToName(ctx, pos, pos - 1) || gluedToName(ctx, pos, pos + 1)) return no;
-    return legalFormBeside(ctx, span) ? { ok: true } : { ok: true, cap: WEAK_EVIDENCE_CAP, reason: 'a one-word name with no legal form (Ltd, LLC…) beside it is weak evidence' };
-  }
-  if (listedCovered < 2 || listedCovered < MIN_COVERAGE * n) return no;
-  // People: every name part must be there (a first and middle name shared with a listed person is not a match).
-  if (person && listedCovered < (n >= 4 ? n - 1 : n)) return no;
-  // Organisations: all words up to three, one may be missing from four, two from five or more.
-  if (!person && listedCovered < (n <= 3 ? n : n === 4 ? 3 : n - 2)) return no;
-  // Organisation names keep their word order ("Saleh Al…" is not "AL-SALAH").
-  if (!person && !inOrder(a, listed)) return no;
-  // A near miss on an everyday word ("site" ≈ "siti") is no evidence of a disguised name.
-  if (a.pairs.some((p) => p.similarity < 1 && p.query.length === 1 && isEverydayWord(p.query[0]) && !(p.listed.length === 1 && isInflection(p.query[0], p.listed[0])))) return no;
-  const anyCapital = a.pairs.some((p) => p.queryPos.some((q) => capital[q]));
-  if (!anyCapital && a.score < 0.95) return no;
-  // A name is written in one style: "BSP security" is the acronym BSP and the ordinary word "security".
-  if (anyCapital && a.pairs.some((p) => p.queryPos.some((q) => !capital[q] && isEverydayWord(folded[q])))) return no;
-  if (a.pairs.every((p) => p.listed.every((w) => weakWord(w, ctx, person)))) {
-    // Only everyday words, place names, numbers or words this document uses in lower case: the whole listed
-    // name must be written out, exactly, capitalised and in order ("Lake Forest", never "City of New").
-    const inner = span[1] - span[0] + 1 - countStopwords(ctx, span);
-    const exact = inner === matchedPos.size && a.pairs.every((p) => p.similarity === 1 && p.queryPos.every((q) => capital[q]));
-    if (!exact || !inOrder(a, listed)) return no;
-    if (!a.unmatchedListed.length) {
-      return legalFormBeside(ctx, span) ? { ok: true } : { ok: true, cap: WEAK_EVIDENCE_CAP, reason: 'all its words are everyday words or place names and no legal form (Ltd, LLC…) is beside them' };
-    }
-    // A shortened listed name ("April 26 Animation Film Studio" for APRIL 26 CHILDREN'S ANIMATION FILM STUDIO):
-    // four or more of its words, capitalised, exact, in order and with no other word between them (not even
-    // "the") is too specific to be chance, but stays in the lowest band for the reviewer to judge.
-    if (matchedPos.size >= 4 && span[1] - span[0] + 1 === matchedPos.size) return { ok: true, cap: WEAK_EVIDENCE_CAP, reason: 'it is a shortened form of the listed name made of everyday words' };
-    return no;
-  }
-  return { ok: true };
-}
-
-/** Words that say little on their own; for people, first names and surnames are not weak (they are the name). */
-function weakWord(w: string, ctx: ScanContext, person: boolean): boolean {
-  return w.length <= 2 || /^\d/.test(w) || isEverydayWord(w) || (!person && isCommonProperName(w)) || ctx.ordinary.has(w);
-}
-
-function countStopwords(ctx: ScanContext, span: [number, number]): number {
-  let k = 0;
-  for (let q = span[0]; q <= span[1]; q++) if (STOPWORDS.has(ctx.folded[q]) || ctx.folded[q].length < 2) k++;
-  return k;
-}
-
-function inOrder(a: Alignment, listed: readonly string[]): boolean {
-  const order = [...a.pairs].sort((x, y) => x.queryPos[0] - y.queryPos[0]).map((p) => listed.indexOf(p.listed[0]));
-  return order.every((v, k) => k === 0 || v > order[k - 1]);
-}
-
-/** A legal form (LLC, Ltd, Co., OOO…) right before or after the stretch. */
-function legalFormBeside(ctx: ScanContext, span: [number, number]): boolean {
-  const f = ctx.folded;
-  const after = f[span[1] + 1];
-  const before = f[span[0] - 1];
-  return (after !== undefined && (isLegalForm(after) || isLegalForm(`${after} ${f[span[1] + 2] ?? ''}`.trim()))) || (before !== undefined && isLegalForm(before));
-}
+/** How much lower a longer name covering the best match may score and still be preferred. */
+const LONGER_NAME_MARGIN = 0.06;
 
 /**
  * Overlapping matches become one mention: intervals are merged in one sweep (linear after sorting, so a
@@ -310,6 +365,13 @@ function groupMentions(found: RawMatch[]): RawMatch[][] {
     end = current.length === 1 ? f.end : Math.max(end, f.end);
   }
   if (current.length) groups.push(current);
-  for (const g of groups) g.sort((a, b) => b.alignment.score - a.alignment.score || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  for (const g of groups) {
+    g.sort((a, b) => b.alignment.score - a.alignment.score || b.end - b.start - (a.end - a.start) || a.start - b.start);
+    // A longer listed name that covers the best match and scores nearly as well is the better reading
+    // ("Vtb Bank Belarus Closed Joint Stock Company" is VTB BANK BELARUS, not VTB BANK).
+    const best = g[0];
+    const longer = g.findIndex((m) => m.start <= best.start && m.end >= best.end && m.end - m.start > best.end - best.start && m.alignment.score >= best.alignment.score - LONGER_NAME_MARGIN);
+    if (longer > 0) g.unshift(...g.splice(longer, 1));
+  }
   return groups;
 }

@@ -8,7 +8,7 @@ import { loadTestScreener } from '../helpers/screener';
 describe('sanctioned-party finding', function () {
   this.timeout(60_000);
   const services = { screener: loadTestScreener() };
-  const doc = createSourceDocument('s.md', '# Subcontract\n\nThe Studio appoints **Mansudea Art Studio** of Pyongyang.\n', 'markdown');
+  const doc = createSourceDocument('s.md', '# Subcontract\n\nThe Studio appoints **Mansudea Art Studio** to draw the frames.\n', 'markdown');
 
   it('carries the match, the list and an explanation, and covers the name in the source', () => {
     const [f] = checkDocument(doc, { rules: [sanctionedParty], services }).findings;

@@ -1,34 +1,10 @@
 import type { Rule, RuleFinding } from '../rule';
 import type { ContractModel } from '../../model/types';
+import { SANCTIONED_PLACES } from '../../screening/sanctionedPlaces';
 
 export const SANCTIONED_JURISDICTION_ID = 'sanctioned-jurisdiction';
 
-interface Jurisdiction {
-  key: string;
-  label: string;
-  regime: string;
-  pattern: RegExp;
-}
-
-/** Comprehensively sanctioned countries and regions (US), with the ways contracts name them. */
-const JURISDICTIONS: Jurisdiction[] = [
-  {
-    key: 'north-korea',
-    label: 'North Korea (DPRK)',
-    regime: 'comprehensive US sanctions and UN Security Council measures',
-    pattern: /\bNorth[\s-]+Korean?\b|\bD\.?\s?P\.?\s?R\.?\s?K\b\.?|\bDemocratic\s+People['’]s\s+Republic\s+of\s+Korea\b|\bKorea,\s*(?:North|Democratic People['’]s Republic of)\b|\bPyongyang\b|\bP['’]yŏngyang\b|\bSinuiju\b|조선민주주의인민공화국|(?<![\uAC00-\uD7A3])(?:조선|북한)(?=(?:에서|에|의|으로|은|는|이|과|와)?(?![\uAC00-\uD7A3]))|朝鲜|朝鮮/gu,
-  },
-  { key: 'iran', label: 'Iran', regime: 'comprehensive US sanctions', pattern: /\bIran(?:ian)?\b|\bTehran\b|\bTeheran\b|\bIslamic\s+Republic\s+of\s+Iran\b/g },
-  { key: 'cuba', label: 'Cuba', regime: 'the comprehensive US embargo', pattern: /\bCuba[n]?\b|\bHavana\b|\bLa\s+Habana\b/g },
-  { key: 'syria', label: 'Syria', regime: 'US and other sanctions', pattern: /\bSyria[n]?\b|\bSyrian\s+Arab\s+Republic\b|\bDamascus\b|\bAleppo\b/g },
-  { key: 'crimea', label: 'the Crimea region of Ukraine', regime: 'comprehensive US sanctions (Executive Order 13685)', pattern: /\bCrimea[n]?\b|\bSevastopol\b|\bSimferopol\b|\bKrym\b/g },
-  {
-    key: 'dnr-lnr',
-    label: 'the so-called Donetsk or Luhansk People’s Republic regions of Ukraine',
-    regime: 'comprehensive US sanctions (Executive Order 14065)',
-    pattern: /\b(?:so-called\s+)?(?:Donetsk|Luhansk|Lugansk)\s+People['’]s\s+Republic\b|\bDNR\b|\bLNR\b/g,
-  },
-];
+const JURISDICTIONS = SANCTIONED_PLACES;
 
 /** Words that mark a sentence as a sanctions-compliance statement (the place is named as prohibited). */
 const COMPLIANCE =
@@ -46,7 +22,7 @@ export const sanctionedJurisdiction: Rule = {
   id: SANCTIONED_JURISDICTION_ID,
   title: 'Place in a comprehensively sanctioned country or region',
   description:
-    'Reports North Korea (DPRK, Pyongyang, 조선, 朝鲜), Iran, Cuba, Syria, Crimea and the so-called Donetsk and Luhansk People’s Republic regions named as a place of work, incorporation, residence, delivery or payment — but not where a sanctions-compliance clause names them as prohibited.',
+    'Reports North Korea (DPRK, N. Korea, Pyongyang, 조선, 朝鲜), Iran, Cuba, Syria, Crimea and the so-called Donetsk and Luhansk People’s Republic regions (also “Donetsk” or “Luhansk” alone) named as a place of work, incorporation, residence, delivery or payment — also under their common names in other languages (Nordkorea, Corée du Nord, Coreia do Norte, Irán, Kuba, Syrien …) — but not where a sanctions-compliance clause names them as prohibited.',
   rationale:
     'Under comprehensive sanctions almost every transaction involving the country or region is prohibited, whether or not any party is on a list: OFAC FAQs 398–401 and the North Korea Sanctions Regulations block persons without designation, and the 2018 North Korea supply-chain advisory warns that suppliers move work to North Korean factories without telling the customer. A contract that places work, a party, delivery or payment there needs sanctions counsel before it goes further.',
   defaultSeverity: 'error',
