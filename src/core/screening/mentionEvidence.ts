@@ -1,7 +1,6 @@
 import type { Alignment } from './matcher';
 import { everydayRank, isCommonProperName, isContractWord, isEverydayWord } from './commonWords';
 import { GENERIC_WORDS, isLegalForm, legalWordNear, mayBeginLegalForm, mayEndLegalForm, STOPWORDS } from './normalize';
-import { ROLE_VERBS } from './roleVerbs';
 import { SANCTIONED_PLACE_IN_TEXT } from './sanctionedPlaces';
 
 import { isInflection } from './similarity';
