@@ -30,6 +30,7 @@ export const bidiControl: Rule = {
   examples: [
     {
       title: 'A right-to-left override that shows a sanctioned name reversed in storage',
+      findings: [{ range: '1:42-1:54', firstSentence: 'A hidden right-to-left override (U+202E) changes how this text is displayed: it is stored as “oidutS keS” but shown as “Sek Studio”.' }],
       format: 'plaintext',
       expect: 'fail',
       text: '4. Subcontractors. The Studio may engage \u202EoidutS keS\u202C of Pyongyang to produce the in-between frames.\n',

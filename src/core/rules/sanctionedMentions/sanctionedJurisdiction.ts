@@ -30,6 +30,7 @@ export const sanctionedJurisdiction: Rule = {
   examples: [
     {
       title: 'Work performed in Pyongyang',
+      findings: [{ range: '5:65-5:83', firstSentence: '“Pyongyang, DPRK.” places work, a party, delivery or payment in North Korea (DPRK), which is under comprehensive US sanctions and UN Security Council measures.' }],
       format: 'markdown',
       expect: 'fail',
       text: '# Subcontract\n\n## 3. Place of Performance\n\nThe Subcontractor shall perform the Services at its studio in **Pyongyang**, DPRK.\n',
@@ -37,6 +38,7 @@ export const sanctionedJurisdiction: Rule = {
     },
     {
       title: 'Payment to a bank in Tehran',
+      findings: [{ range: '1:105-1:111', firstSentence: '“Tehran” places work, a party, delivery or payment in Iran, which is under comprehensive US sanctions.' }],
       format: 'plaintext',
       expect: 'fail',
       text: '5. PAYMENT. The Client shall pay each invoice by wire transfer to the Supplier’s account with a bank in Tehran.\n',

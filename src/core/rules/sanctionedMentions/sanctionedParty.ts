@@ -18,6 +18,7 @@ export const sanctionedParty: Rule = {
   examples: [
     {
       title: 'A subcontractor that is on the OFAC SDN list (through an alias)',
+      findings: [{ range: '5:25-5:66', firstSentence: '“April 26 Children’s Animation Film Studio” matches the OFAC Specially Designated Nationals (SDN) List entry SEK STUDIO (listed alias “APRIL 26 CHILDREN\'S ANIMATION FILM STUDIO”) [ofac-sdn:34022, program DPRK3, list dated 2024-05-03] (score 100/100).' }],
       format: 'markdown',
       expect: 'fail',
       text: '# Animation Services Agreement\n\n## 4. Subcontractors\n\nThe Studio may engage **April 26 Children’s Animation Film Studio** of Pyongyang to produce the in-between frames.\n',
@@ -25,6 +26,7 @@ export const sanctionedParty: Rule = {
     },
     {
       title: 'A listed name split across a line break in a signature block',
+      findings: [{ range: '3:11-4:11', firstSentence: '“Yanbian Silverstar Network Technology” matches the OFAC Specially Designated Nationals (SDN) List entry YANBIAN SILVERSTAR NETWORK TECHNOLOGY CO., LTD. [ofac-sdn:24977, program DPRK3, DPRK4, list dated 2024-05-03] (score 100/100).' }],
       format: 'plaintext',
       expect: 'fail',
       text: 'IN WITNESS WHEREOF the parties have signed this Agreement.\n\nSUPPLIER: Yanbian Silverstar Network\nTechnology Co., Ltd.\nBy: ______________\n',

@@ -21,6 +21,7 @@ export const SANCTIONS_MISSING_EXAMPLES: RuleExample[] = [
   },
   {
     title: 'No sanctions clause at all',
+    findings: [{ range: '5:1-5:12', firstSentence: 'The contract has no sanctions clause: no party represents that it, its owners of 50% or more, its personnel and subcontractors are not sanctioned or located in a sanctioned country, and there is no right to be notified or to terminate.' }],
     format: 'plaintext',
     expect: 'fail',
     text: 'SERVICES AGREEMENT\n\n1. Services. The Supplier shall provide the Services.\n\n2. Payment. The Customer shall pay within 30 days.\n',
@@ -31,6 +32,7 @@ export const SANCTIONS_MISSING_EXAMPLES: RuleExample[] = [
   },
   {
     title: 'Penalties and embargoes in force majeure are not sanctions clauses',
+    findings: [{ range: '11:1-11:14', firstSentence: 'The contract has no sanctions clause: no party represents that it, its owners of 50% or more, its personnel and subcontractors are not sanctioned or located in a sanctioned country, and there is no right to be notified or to terminate.' }],
     format: 'markdown',
     expect: 'fail',
     text: SERVICES_MD + '## 2. Force Majeure\n\nNeither party is liable for delay caused by war, embargoes or acts of God.\n\n## 3. General\n\nLate delivery may lead to disciplinary sanctions against the Supplier’s staff.\n',
@@ -55,6 +57,7 @@ export const SANCTIONS_WEAK_EXAMPLES: RuleExample[] = [
   },
   {
     title: 'Compliance promise only: no representation, owners, notice or termination',
+    findings: [{ range: '9:1-9:81', firstSentence: 'Section 2 “Compliance” deals with sanctions or export controls but does not cover a representation that the parties are not sanctioned or listed; owners of 50% or more (OFAC 50 Percent Rule); the parties’ personnel; subcontractors; location in a sanctioned country or territory; a duty to notify the other party; a right to terminate (and suspend payment); a flow-down of the clause to subcontractors.' }],
     format: 'markdown',
     expect: 'fail',
     text: SERVICES_MD + '## 2. Compliance\n\nThe Supplier shall comply with all applicable export control and sanctions laws.\n',
@@ -64,6 +67,7 @@ export const SANCTIONS_WEAK_EXAMPLES: RuleExample[] = [
   },
   {
     title: 'Mutual restricted-party representation without owners, notice or termination (plain text)',
+    findings: [{ range: '5:23-5:222', firstSentence: 'Section 2 “EXPORT COMPLIANCE” deals with sanctions or export controls but does not cover owners of 50% or more (OFAC 50 Percent Rule); the parties’ personnel; subcontractors; a duty to notify the other party; a right to terminate (and suspend payment); a flow-down of the clause to subcontractors.' }],
     format: 'plaintext',
     expect: 'fail',
     text:

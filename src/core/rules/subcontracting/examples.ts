@@ -24,6 +24,7 @@ export const SUBCONTRACTING_MISSING_EXAMPLES: RuleExample[] = [
   },
   {
     title: 'No clause about subcontracting at all',
+    findings: [{ range: '7:1-7:12', firstSentence: 'No clause stops the Studio from subcontracting, delegating or outsourcing the work without the Producer’s prior written consent.' }],
     coveredText: "2. Payment.",
     firstSentence: "No clause stops the Studio from subcontracting, delegating or outsourcing the work without the Producer’s prior written consent.",
     format: 'plaintext',
@@ -33,6 +34,7 @@ export const SUBCONTRACTING_MISSING_EXAMPLES: RuleExample[] = [
   },
   {
     title: 'Only assignment of "this Agreement" is restricted',
+    findings: [{ range: '9:1-9:17', firstSentence: 'No clause stops the Studio from subcontracting, delegating or outsourcing the work without the Producer’s prior written consent.' }],
     coveredText: "## 2. Assignment",
     firstSentence: "No clause stops the Studio from subcontracting, delegating or outsourcing the work without the Producer’s prior written consent.",
     format: 'markdown',
@@ -42,6 +44,7 @@ export const SUBCONTRACTING_MISSING_EXAMPLES: RuleExample[] = [
   },
   {
     title: 'Subcontracting expressly allowed without consent',
+    findings: [{ range: '11:1-11:89', firstSentence: 'No clause stops the Studio from subcontracting, delegating or outsourcing the work without the Producer’s prior written consent.' }],
     coveredText: "The Studio may subcontract any part of the Services without the consent of the Producer.",
     firstSentence: "No clause stops the Studio from subcontracting, delegating or outsourcing the work without the Producer’s prior written consent.",
     format: 'markdown',
@@ -51,6 +54,7 @@ export const SUBCONTRACTING_MISSING_EXAMPLES: RuleExample[] = [
   },
   {
     title: 'Restriction binds only the Producer',
+    findings: [{ range: '7:1-7:15', firstSentence: 'No clause stops the Studio from subcontracting, delegating or outsourcing the work without the Producer’s prior written consent.' }],
     coveredText: "2. Delegation.",
     firstSentence: "No clause stops the Studio from subcontracting, delegating or outsourcing the work without the Producer’s prior written consent.",
     format: 'plaintext',
@@ -71,6 +75,7 @@ export const SUBCONTRACTING_WEAK_EXAMPLES: RuleExample[] = [
   },
   {
     title: 'Consent not required to be in writing or in advance; no flow-down or liability',
+    findings: [{ range: '7:20-7:104', firstSentence: 'Section 2 “Subcontracting” restricts subcontracting but is weak: consent is not required in advance ("prior"); consent is not required in writing; nothing says the Studio stays liable for its subcontractors; nothing requires the Studio to flow its obligations down to subcontractors in writing.' }],
     coveredText: "The Studio shall not subcontract any of the Services without the Producer’s consent.",
     firstSentence: "Section 2 “Subcontracting” restricts subcontracting but is weak: consent is not required in advance (\"prior\"); consent is not required in writing; nothing says the Studio stays liable for its subcontractors; nothing requires the Studio to flow its obligations down to subcontractors in writing.",
     format: 'plaintext',
@@ -80,6 +85,7 @@ export const SUBCONTRACTING_WEAK_EXAMPLES: RuleExample[] = [
   },
   {
     title: 'Affiliates carved out',
+    findings: [{ range: '11:1-11:175', firstSentence: 'Section 2 “Subcontracting” restricts subcontracting but is weak: work may go to affiliates without consent.' }],
     coveredText: "The Studio shall not subcontract any of the Services without the Producer’s prior written consent, provided that the Studio may subcontract to its Affiliates without consent.",
     firstSentence: "Section 2 “Subcontracting” restricts subcontracting but is weak: work may go to affiliates without consent.",
     format: 'markdown',
@@ -91,6 +97,7 @@ export const SUBCONTRACTING_WEAK_EXAMPLES: RuleExample[] = [
   },
   {
     title: 'Only assigning obligations is barred',
+    findings: [{ range: '7:16-7:131', firstSentence: 'Section 2 “Assignment” restricts subcontracting but is weak: it only bars assigning obligations, not subcontracting or having others perform the work; nothing says the Studio stays liable for its subcontractors; nothing requires the Studio to flow its obligations down to subcontractors in writing.' }],
     coveredText: "The Studio may not assign any of its obligations under this Agreement without the Producer’s prior written consent.",
     firstSentence: "Section 2 “Assignment” restricts subcontracting but is weak: it only bars assigning obligations, not subcontracting or having others perform the work; nothing says the Studio stays liable for its subcontractors; nothing requires the Studio to flow its obligations down to subcontractors in writing.",
     format: 'plaintext',
