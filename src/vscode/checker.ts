@@ -12,26 +12,36 @@ import type { Finding } from '../core/types';
 import type { WorkerCheckResult } from '../node/checkProtocol';
 import { toVsRange, toVsSeverity } from './convert';
 import { isContract } from './contractScope';
+import { applyFileDismissals, hiddenFindings, hiddenNote, type HiddenBy } from './decidedHints';
+import type { Dismissal } from '../core/dismissals';
 import { readSettings } from './settings';
 import type { WorkerClient } from './workerClient';
 
-/** A diagnostic that remembers the finding behind it, so hovers and quick fixes never re-analyse. */
+/**
+ * A diagnostic that remembers the finding behind it, so hovers and quick fixes never re-analyse. A finding
+ * a reviewer decided on ("not a match", dismissed) stays as a faint hint (`hidden`) that says so.
+ */
 export class FindingDiagnostic extends vscode.Diagnostic {
-  constructor(readonly finding: Finding, readonly decision?: DecisionStatus) {
-    super(toVsRange(finding.range), finding.message, toVsSeverity(finding.severity));
+  constructor(
+    readonly finding: Finding,
+    readonly decision?: DecisionStatus,
+    readonly hidden?: HiddenBy,
+  ) {
+    super(toVsRange(finding.range), finding.message, hidden ? vscode.DiagnosticSeverity.Hint : toVsSeverity(finding.severity));
     this.source = 'ClauseGuard';
     this.code = { value: finding.rule, target: ruleDocUri(finding.rule) };
-    if (decision?.state === 'applies') this.message = `${finding.message}\n${describeDecision(decision.decision)}`;
-    if (decision?.state === 'stale') this.message = `${finding.message}\n${staleNote(decision)}`;
+    if (hidden) this.message = `${hiddenNote(hidden)}\n${finding.message}`;
+    else if (decision?.state === 'applies') this.message = `${finding.message}\n${describeDecision(decision.decision)}`;
+    else if (decision?.state === 'stale') this.message = `${finding.message}\n${staleNote(decision)}`;
   }
 }
 
-const ruleDocs = new Map<string, vscode.Uri>();
-function ruleDocUri(rule: string): vscode.Uri {
-  let u = ruleDocs.get(rule);
-  if (!u) ruleDocs.set(rule, (u = vscode.Uri.parse(`https://github.com/clauseguard/clauseguard/blob/main/docs/rules/${rule}.md`)));
-  return u;
+/** The bundled page of a rule (docs/rules/<id>.md inside the extension): no network address. */
+export function ruleDocUri(rule: string): vscode.Uri {
+  return vscode.Uri.joinPath(ruleDocsRoot.uri, 'docs', 'rules', `${rule}.md`);
 }
+/** Set once in activate() to the extension's folder. */
+export const ruleDocsRoot = { uri: vscode.Uri.file('/') };
 
 /** Everything known about one checked file at one version. */
 export interface DocumentReview {
@@ -47,6 +57,8 @@ export interface DocumentReview {
   suppressed: SuppressedFinding[];
   /** Decision behind each finding that has one (shown or suppressed). */
   decisions: Map<Finding, DecisionStatus>;
+  /** Findings dismissed in .clauseguard/dismissals.json (also in `suppressed`, kind "other"). */
+  dismissed: Map<Finding, Dismissal>;
 }
 
 export interface CheckerHooks {
@@ -54,6 +66,10 @@ export interface CheckerHooks {
   services(): RuleServices;
   /** Decisions recorded for a file (none in Restricted Mode). */
   decisionsFor(uri: vscode.Uri): readonly Decision[];
+  /** Dismissals recorded for a file (none in Restricted Mode). */
+  dismissalsFor(uri: vscode.Uri): readonly Dismissal[];
+  /** Findings to hold back while the reviewer types (document-level ones), and when to look again. */
+  holdBack?(uri: vscode.Uri, findings: readonly Finding[]): { held: ReadonlySet<Finding>; retryInMs?: number };
   /** The worker, or undefined to check on this thread (tests, or if the worker cannot start). */
   worker(): WorkerClient | undefined;
   log(message: string): void;
@@ -278,14 +294,16 @@ export class Checker implements vscode.Disposable {
 
   private store(uri: vscode.Uri, version: number, text: string, result: CheckResult, reapplied = false): void {
     const decided = applyDecisions(text, result.findings, this.hooks.decisionsFor(uri));
+    const dismissed = applyFileDismissals(text, decided.findings, this.hooks.dismissalsFor(uri), result);
     const review: DocumentReview = {
       uri,
       version,
       text,
       result,
-      shown: decided.findings,
-      suppressed: [...result.suppressed, ...decided.suppressed],
+      shown: dismissed.shown,
+      suppressed: [...result.suppressed, ...decided.suppressed, ...dismissed.suppressed],
       decisions: decided.status,
+      dismissed: dismissed.dismissed,
     };
     this.reviews.set(uri.toString(), review);
     this.publish(review);
@@ -294,7 +312,10 @@ export class Checker implements vscode.Disposable {
   }
 
   private publish(r: DocumentReview): void {
-    const diags: vscode.Diagnostic[] = r.shown.map((f) => new FindingDiagnostic(f, r.decisions.get(f)));
+    const hold = this.hooks.holdBack?.(r.uri, r.shown);
+    if (hold?.retryInMs !== undefined) this.republishLater(r, hold.retryInMs);
+    const diags: vscode.Diagnostic[] = r.shown.filter((f) => !hold?.held.has(f)).map((f) => new FindingDiagnostic(f, r.decisions.get(f)));
+    diags.push(...hiddenFindings(r.suppressed, r.dismissed, r.decisions).map(({ finding, hidden }) => new FindingDiagnostic(finding, undefined, hidden)));
     for (const p of r.result.directiveProblems) {
       const line = new vscode.Range(p.line, 0, p.line, Number.MAX_SAFE_INTEGER);
       const d = new vscode.Diagnostic(line, p.message, vscode.DiagnosticSeverity.Warning);
@@ -304,6 +325,18 @@ export class Checker implements vscode.Disposable {
     }
     this.diagnostics.set(r.uri, diags);
     this.changed.fire(r.uri);
+  }
+
+  private readonly republishTimers = new Map<string, NodeJS.Timeout>();
+  /** Publish the same review again once the reviewer has paused (document-level findings were held back). */
+  private republishLater(r: DocumentReview, ms: number): void {
+    const key = r.uri.toString();
+    clearTimeout(this.republishTimers.get(key));
+    const timer = setTimeout(() => {
+      this.republishTimers.delete(key);
+      if (this.reviews.get(key) === r) this.publish(r);
+    }, ms);
+    this.republishTimers.set(key, timer);
   }
 
   private resolveWaiters(key: string, review: DocumentReview | undefined): void {
@@ -328,6 +361,7 @@ export class Checker implements vscode.Disposable {
 
   dispose(): void {
     for (const t of this.timers.values()) clearTimeout(t);
+    for (const t of this.republishTimers.values()) clearTimeout(t);
     this.diagnostics.dispose();
     this.changed.dispose();
   }

@@ -60,6 +60,29 @@ export class DecisionStore implements vscode.Disposable {
     return [...this.byFolder.values()].flatMap((f) => f.decisions);
   }
 
+  /** Every decision with the folder it belongs to (for the decisions view). */
+  allByFolder(): { folder: vscode.WorkspaceFolder; decision: Decision }[] {
+    return (vscode.workspace.workspaceFolders ?? []).flatMap((folder) => (this.byFolder.get(folder.uri.toString())?.decisions ?? []).map((decision) => ({ folder, decision })));
+  }
+
+  /** Removes a decision (Revoke); the file is re-read first and backed up if damaged. False when it was not there. */
+  async revoke(folder: vscode.WorkspaceFolder, id: string): Promise<boolean> {
+    if (!this.trusted()) throw new Error('decisions cannot be revoked in Restricted Mode. Trust the workspace first.');
+    const file = this.fileOf(folder);
+    const existing = await readText(file);
+    if (existing === undefined) return false;
+    const parsed = parseDecisionsFile(existing);
+    if (parsed.problems.length) {
+      await vscode.workspace.fs.copy(file, vscode.Uri.joinPath(file, '..', backupName(new Date())), { overwrite: false });
+    }
+    const next = parsed.decisions.filter((d) => d.id !== id);
+    if (next.length === parsed.decisions.length) return false;
+    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(serializeDecisions(next)));
+    this.byFolder.set(folder.uri.toString(), { decisions: next, problems: [], needsBackup: false });
+    this.emitter.fire();
+    return true;
+  }
+
   /** Records a decision: re-reads the file, backs it up if it was damaged, then writes it. */
   async record(folder: vscode.WorkspaceFolder, decision: Decision): Promise<{ backup?: vscode.Uri }> {
     if (!this.trusted()) throw new Error('decisions cannot be recorded in Restricted Mode. Trust the workspace first.');

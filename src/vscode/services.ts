@@ -12,6 +12,8 @@ import type { ListLoadError } from '../node/lists';
 import { BlockingProbe } from './blockingProbe';
 import { Checker } from './checker';
 import { DecisionStore } from './decisionStore';
+import { DismissalStore } from './dismissalStore';
+import { TypingPause } from './typingPause';
 import { importedListPaths } from './listStorage';
 import { readListSettings, readSettings } from './settings';
 import { WorkerClient } from './workerClient';
@@ -22,6 +24,9 @@ export class ExtensionServices implements vscode.Disposable {
   readonly checker: Checker;
   readonly worker: WorkerClient;
   readonly decisions: DecisionStore;
+  /** Dismissals of findings that are not sanctions matches (.clauseguard/dismissals.json). */
+  readonly dismissals: DismissalStore;
+  readonly typing = new TypingPause();
   readonly probe = new BlockingProbe();
   /**
    * Main-thread rule services. The sanctions index lives in the check worker (so loading it never blocks
@@ -42,6 +47,8 @@ export class ExtensionServices implements vscode.Disposable {
   readonly onDidChangeTrust = this.trustChanged.event;
   /** The language status items (set by features/status.ts), for tests and the UI test. */
   statusItems: { findings: vscode.LanguageStatusItem; lists: vscode.LanguageStatusItem } | undefined;
+  /** The ClauseGuard Decisions view's data (set by features/decisionsView.ts), for tests. */
+  decisionsView: { roots(): unknown[] } | undefined;
   private lastProblems = '';
   private loadSeq = 0;
 
@@ -50,13 +57,17 @@ export class ExtensionServices implements vscode.Disposable {
     this.worker = new WorkerClient(context.extensionPath, log);
     this.worker.onRestart = () => void this.loadLists();
     this.decisions = new DecisionStore(() => this.isTrusted(), log);
+    this.dismissals = new DismissalStore(() => this.isTrusted(), log);
     this.checker = new Checker({
       services: () => this.ruleServices,
       decisionsFor: (uri) => this.decisions.decisionsFor(uri),
+      dismissalsFor: (uri) => this.dismissals.dismissalsFor(uri),
+      holdBack: (uri, findings) => this.typing.holdBack(uri, findings),
       worker: () => this.worker,
       log,
     });
     this.decisions.onDidChange(() => this.checker.reapplyDecisions());
+    this.dismissals.onDidChange(() => this.checker.reapplyDecisions());
     if (process.env.CLAUSEGUARD_BLOCKING_PROBE === '1') this.probe.start();
     const statsFile = process.env.CLAUSEGUARD_BLOCKING_STATS_FILE;
     if (statsFile) {
@@ -82,6 +93,7 @@ export class ExtensionServices implements vscode.Disposable {
     this.trustOverride = trusted;
     this.trustChanged.fire();
     await this.decisions.loadAll();
+    await this.dismissals.loadAll();
     await this.loadLists();
   }
 
@@ -172,6 +184,7 @@ export class ExtensionServices implements vscode.Disposable {
     this.probe.stop();
     this.checker.dispose();
     this.decisions.dispose();
+    this.dismissals.dispose();
     this.worker.dispose();
     this.listsChanged.dispose();
     this.trustChanged.dispose();

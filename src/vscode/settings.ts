@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { normalizeConfig, type CheckConfig } from '../core/config';
+import { allRules } from '../core/rules/registry';
 
 export const SECTION = 'clauseguard';
 
@@ -18,15 +19,19 @@ export interface AdapterSettings {
 export function readSettings(scope?: vscode.Uri): AdapterSettings {
   const cfg = vscode.workspace.getConfiguration(SECTION, scope);
   const { config, problems } = normalizeConfig({
-    ruleSeverity: cfg.get('rules'),
-    screeningBands: cfg.get('screening.scoreBands'),
+    ruleSeverity: withRuleDropdowns(cfg.get('rules'), cfg),
+    screeningBands: bandsAsFractions(cfg.get('screening.scoreBands')),
   });
-  const messages = problems.map((p) => `${p.setting}: ${p.message}`);
+  // The core speaks of scores 0–1; the settings are out of 100.
+  const messages = problems.map((p) => `${p.setting}: ${p.message.replace(/between 0 and 1; using ([\d.]+)/, (_, v: string) => `between 0 and 100; using ${Math.round(Number(v) * 100)}`)}`);
   const run = cfg.get<string>('run', 'onType');
   if (run !== 'onType' && run !== 'onSave') messages.push(`clauseguard.run: "${run}" is not onType or onSave; using onType.`);
-  let debounceMs = cfg.get<number>('debounceMs', 400);
+  // clauseguard.typingPause replaces clauseguard.debounceMs (still read when only it is set).
+  const pause = cfg.inspect<number>('typingPause');
+  const pauseSet = pause?.workspaceFolderValue ?? pause?.workspaceValue ?? pause?.globalValue;
+  let debounceMs = pauseSet ?? cfg.get<number>('debounceMs') ?? 400;
   if (typeof debounceMs !== 'number' || !(debounceMs >= 0 && debounceMs <= 10000)) {
-    messages.push(`clauseguard.debounceMs: ${JSON.stringify(debounceMs)} is not between 0 and 10000; using 400.`);
+    messages.push(`clauseguard.typingPause: ${JSON.stringify(debounceMs)} is not between 0 and 10000 milliseconds; using 400.`);
     debounceMs = 400;
   }
   let contractFiles = cfg.get<unknown>('contractFiles', []);
@@ -46,6 +51,25 @@ export function readSettings(scope?: vscode.Uri): AdapterSettings {
     detectContracts: detect !== false,
     problems: messages,
   };
+}
+
+/** The per-rule dropdowns (clauseguard.severity.<rule id>) win over the id-or-tag object clauseguard.rules. */
+function withRuleDropdowns(rules: unknown, cfg: vscode.WorkspaceConfiguration): unknown {
+  const chosen: Record<string, unknown> = {};
+  for (const rule of allRules) {
+    const v = cfg.get<unknown>(`severity.${rule.id}`, 'default');
+    if (v !== 'default' && v !== undefined) chosen[rule.id] = v;
+  }
+  if (!Object.keys(chosen).length) return rules;
+  return { ...(rules && typeof rules === 'object' && !Array.isArray(rules) ? rules : {}), ...chosen };
+}
+
+/** The Settings editor shows score bands out of 100, as every screen does; the core works on 0–1. Values up to 1 are read as fractions (older settings). */
+function bandsAsFractions(bands: unknown): unknown {
+  if (!bands || typeof bands !== 'object' || Array.isArray(bands)) return bands;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(bands)) out[k] = typeof v === 'number' && v > 1 && v <= 100 ? v / 100 : v;
+  return out;
 }
 
 export const BUNDLED_LIST_IDS = ['ofac-sdn', 'ofac-cons', 'un'] as const;

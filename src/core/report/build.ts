@@ -1,3 +1,4 @@
+import { staleLists, staleWarning } from '../listFreshness';
 import { clausesFixing, type ClauseLibrary } from '../clauses/library';
 import { clauseFixActions } from '../clauses/quickFix';
 import { resolveSeverity } from '../config';
@@ -57,6 +58,7 @@ export function buildReport(input: ReportInput): ComplianceReport {
     generatedAt: typeof input.generatedAt === 'string' ? input.generatedAt : input.generatedAt.toISOString(),
     ...(input.reviewer ? { reviewer: input.reviewer } : {}),
     lists: input.lists.map((l) => ({ ...l })),
+    ...listsOutOfDate(input),
     settings: reportSettings(input, checks),
     checks,
     files,
@@ -70,6 +72,14 @@ export function buildReport(input: ReportInput): ComplianceReport {
       screenedNames: screening.length,
     },
   };
+}
+
+function listsOutOfDate(input: ReportInput): Pick<ComplianceReport, 'listsOutOfDate'> {
+  const maxAgeDays = input.maxListAgeDays ?? 90;
+  const stale = staleLists(input.lists, maxAgeDays, new Date(input.generatedAt));
+  const warning = staleWarning(stale, maxAgeDays);
+  if (!warning) return {};
+  return { listsOutOfDate: { maxAgeDays, lists: stale.map((s) => ({ id: s.list.id, name: s.list.name, date: s.list.date, ageDays: s.ageDays })), warning } };
 }
 
 function reportCheck(rule: Rule, input: ReportInput): ReportCheck {

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { createDecision, DECISIONS_PATH, type DecisionStatus, type ListVersion, type Verdict } from '../../core/decisions';
 import type { Finding } from '../../core/types';
 import { FindingDiagnostic } from '../checker';
-import { currentReviewer } from '../reviewer';
+import { confirmedReviewer } from './reviewerName';
 import type { ExtensionServices } from '../services';
 
 export const MARK_NOT_A_MATCH = 'clauseguard.markNotAMatch';
@@ -23,7 +23,7 @@ export function registerDecisions(context: vscode.ExtensionContext, services: Ex
     provideCodeActions(doc, _range, ctx) {
       const actions: vscode.CodeAction[] = [];
       for (const d of ctx.diagnostics) {
-        if (!(d instanceof FindingDiagnostic) || !isDecidable(d.finding)) continue;
+        if (!(d instanceof FindingDiagnostic) || d.hidden || !isDecidable(d.finding)) continue;
         const name = d.finding.match?.entity.primaryName ?? d.finding.rule;
         for (const [verdict, title, command] of [
           ['not-a-match', `Mark “${d.finding.text}” as not a match for ${name}…`, MARK_NOT_A_MATCH],
@@ -80,6 +80,8 @@ export async function decide(services: ExtensionServices, uri: vscode.Uri, findi
       validateInput: (v) => (v.trim() ? undefined : 'Give a reason: it is part of the audit trail.'),
     }));
   if (!reason?.trim()) return undefined;
+  const reviewer = await confirmedReviewer(folder);
+  if (!reviewer) return undefined;
   const review = services.checker.reviewOf(uri);
   const text = review?.text ?? (await vscode.workspace.openTextDocument(uri)).getText();
   const decision = createDecision({
@@ -88,7 +90,7 @@ export async function decide(services: ExtensionServices, uri: vscode.Uri, findi
     finding,
     verdict,
     reason,
-    reviewer: await currentReviewer(folder.uri.fsPath),
+    reviewer,
     date: new Date().toISOString(),
     listVersion: listVersionOf(services, finding),
   });

@@ -11,7 +11,7 @@ import { FORMAT_INFO, renderReport, REPORT_FORMATS, type ReportFormat } from '..
 import type { ComplianceReport, ReportFileInput } from '../../core/report/types';
 import type { ListInfo } from '../../core/screening/types';
 import { toVsRange } from '../convert';
-import { readSettings } from '../settings';
+import { readListSettings, readSettings } from '../settings';
 
 export const COMPLIANCE_REPORT_COMMAND = 'clauseguard.complianceReport';
 
@@ -134,6 +134,7 @@ export class ReportPanel implements vscode.Disposable {
       generatedAt: new Date(),
       reviewer: await this.source.reviewer(),
       lists: this.source.lists(),
+      maxListAgeDays: readListSettings(true).maxAgeDays,
       config: readSettings().check,
       clauseLibrary: (await this.source.clauseLibrary?.()) ?? loadClauseLibrary(BUNDLED_CLAUSE_FILES),
       files: this.entries.map((e) => e.input),

@@ -54,9 +54,11 @@ export function registerStatus(context: vscode.ExtensionContext, services: Exten
       lists.severity = vscode.LanguageStatusSeverity.Warning;
       lists.detail = `Names are not screened.${restricted}`;
     } else {
-      lists.text = `${stale.length ? '$(warning) ' : '$(shield) '}Lists: ${names}`;
+      // Short text, so the popup keeps its "Update Lists…" link on screen; the dates go in the detail.
+      const oldest = Math.max(0, ...stale.map((x) => x.ageDays));
+      lists.text = stale.length ? `$(warning) Lists: ${oldest} days old` : `$(shield) Lists: ${services.lists.length} current`;
       lists.severity = stale.length ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
-      lists.detail = `${stale.length ? `Older than ${settings.maxAgeDays} days. ` : ''}${services.listErrors.length ? `${services.listErrors.length} list file(s) could not be loaded. ` : ''}${restricted}`.trim();
+      lists.detail = `${names}${stale.length ? ` (older than ${settings.maxAgeDays} days)` : ''}${services.listErrors.length ? `; ${services.listErrors.length} list file(s) not loaded` : ''}${restricted}`;
     }
     lists.command = { title: 'Update Lists…', command: 'clauseguard.updateLists' };
     lists.accessibilityInformation = { label: `ClauseGuard sanctions lists: ${names || 'none'}.${stale.length ? ' Out of date.' : ''}${restricted}` };
