@@ -6,13 +6,12 @@ export const DOCUMENT_LEVEL_RULES: ReadonlySet<string> = new Set(['subcontractin
 export const WAIT_SETTING = 'missingClausesWait';
 
 /**
- * Holds back new "missing clause" findings while the reviewer is typing (as cSpell's hideIssuesWhileTyping):
+ * Holds back "missing clause" findings while the reviewer is typing (as cSpell's hideIssuesWhileTyping):
  * they appear once the document has been left alone for clauseguard.missingClausesWait seconds, or when it
- * is saved. A finding already on screen stays; name and place findings are never held back.
+ * is saved. Name and place findings are never held back.
  */
 export class TypingPause {
   private readonly lastEdit = new Map<string, number>();
-  private readonly shownRules = new Map<string, Set<string>>();
 
   edited(uri: vscode.Uri): void {
     this.lastEdit.set(uri.toString(), Date.now());
@@ -27,9 +26,7 @@ export class TypingPause {
     const waitMs = waitSeconds(uri) * 1000;
     const since = Date.now() - (this.lastEdit.get(key) ?? -Infinity);
     const typing = since < waitMs;
-    const before = this.shownRules.get(key) ?? new Set<string>();
-    const held = new Set(findings.filter((f) => typing && DOCUMENT_LEVEL_RULES.has(f.rule) && !before.has(f.rule)));
-    this.shownRules.set(key, new Set(findings.filter((f) => !held.has(f) && DOCUMENT_LEVEL_RULES.has(f.rule)).map((f) => f.rule)));
+    const held = new Set(typing ? findings.filter((f) => DOCUMENT_LEVEL_RULES.has(f.rule)) : []);
     return { held, retryInMs: held.size ? Math.max(0, waitMs - since) + 20 : undefined };
   }
 }

@@ -65,7 +65,7 @@ describe('workflow: sanctions lists — status, freshness, import, download', fu
     assert.deepEqual(api.lists.map((l) => l.id).sort(), ['ofac-cons', 'ofac-sdn', 'un']);
     await openDoc('animation-production-agreement.md');
     const item = api.statusItems!.lists;
-    for (const l of api.lists) assert.ok(item.text.includes(l.date), `${item.text} shows ${l.date}`);
+    for (const l of api.lists) assert.ok(item.detail?.includes(l.date), `${item.detail} shows ${l.date}`);
   });
 
   it('warns when a list is older than clauseguard.lists.maxAgeDays, and not when the limit is off', async () => {
