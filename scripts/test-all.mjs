@@ -69,6 +69,7 @@ if (!skipVscode) {
     ['UI test (workbench driven like a person)', 'test/ui/ui-check.mjs'],
     ['UI test: reviewer workflow (status, decision hover, review progress)', 'test/ui/workflow-ui.mjs'],
     ['UI test: compliance report panel (hostile contract, themes)', 'test/ui/report-ui.mjs'],
+    ['UI test: the reviewer’s actions (every rule, decisions, search, settings, wrapping, exports)', 'test/ui/reviewer-ui.mjs'],
   ];
   for (const [name, file] of uiTests) {
     if (!existsSync(file)) continue;
