@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { parseDismissals } from '../../src/core/dismissals';
 import type { FindingDiagnostic } from '../../src/vscode/checker';
 import { closeAll, openDoc, ruleOf, workspaceFile } from './helpers';
-import { readWorkspaceFile, restoreSamples, services, setSetting, waitDiags, waitFor, writeWorkspaceFile } from './workflowHelpers';
+import { readWorkspaceFile, restoreSamples, services, waitDiags, waitFor, writeWorkspaceFile } from './workflowHelpers';
 
 /**
  * Issue 15 through the VS Code API: the same actions on every rule's finding; dismiss / disable for a
