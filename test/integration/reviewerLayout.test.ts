@@ -37,7 +37,9 @@ describe('reviewer experience: search, own files, settings, drafting, outline', 
     assert.ok(top, 'a result');
     void vscode.commands.executeCommand('clauseguard.searchSanctions', 'kim jong');
     // Enter picks the active (first = best-scoring) result once the results are in.
-    const preview = whenTab((t) => t.input instanceof vscode.TabInputWebview && /markdown\.preview/.test(t.input.viewType), 'the entry preview');
+    await closeAll();
+    const entryFile = `${top.entity.id.replace(/[^\w.-]+/g, '-')}.md`;
+    const preview = whenTab((t) => t.input instanceof vscode.TabInputWebview && /markdown\.preview/.test(t.input.viewType) && t.label.includes(entryFile), 'the entry preview');
     let opened = false;
     void preview.then(() => (opened = true));
     for (let i = 0; i < 100 && !opened; i++) {
@@ -46,8 +48,8 @@ describe('reviewer experience: search, own files, settings, drafting, outline', 
     }
     const tab = await preview;
     assert.match(tab.label, /Preview/);
-    const entry = vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'clauseguard-entry');
-    assert.ok(entry, 'a virtual, read-only entry document');
+    // The preview shows a virtual document (read-only: no file behind it), served by the extension.
+    const entry = await vscode.workspace.openTextDocument(vscode.Uri.from({ scheme: 'clauseguard-entry', path: `/${entryFile}` }));
     assert.ok(entry.getText().startsWith(`# ${top.entity.primaryName.replace(/[#*_`[\]<>\\]/g, '')}`), entry.getText().slice(0, 80));
     assert.equal(vscode.workspace.textDocuments.filter((d) => d.isUntitled).length, 0, 'no Untitled document');
     assert.equal(entry.isDirty, false);
