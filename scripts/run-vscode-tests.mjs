@@ -13,7 +13,9 @@ const t0 = Date.now();
 // The extension host inherits code-server's environment: pass the grep through it.
 if (grep) process.env.CLAUSEGUARD_TEST_GREP = grep;
 const workspace = makeWorkspace();
-const server = await startCodeServer();
+// The reviewer's name is set as a reviewer would after the first decision (one test clears it to see the
+// prompt); missing-clause findings wait 1 s after typing instead of 5, to keep edit-and-check tests quick.
+const server = await startCodeServer({ settings: { 'clauseguard.reviewer.name': 'Integration Test Reviewer', 'clauseguard.missingClausesWait': 1 } });
 let passed = 0;
 let failed = 0;
 let code = 1;

@@ -70,6 +70,7 @@ if (!skipVscode) {
     ['UI test: reviewer workflow (status, decision hover, review progress)', 'test/ui/workflow-ui.mjs'],
     ['UI test: compliance report panel (hostile contract, themes)', 'test/ui/report-ui.mjs'],
     ['UI test: contract chain panel (graph, themes, open on click)', 'test/ui/chain-ui.mjs'],
+    ['UI test: the reviewer’s actions (every rule, decisions, search, settings, wrapping, exports)', 'test/ui/reviewer-ui.mjs'],
   ];
   for (const [name, file] of uiTests) {
     if (!existsSync(file)) continue;

@@ -41,8 +41,10 @@ export async function startCodeServer(opts = {}) {
   const runDir = opts.keepState ?? mkdtempSync(join(tmpdir(), 'clauseguard-cs-'));
   mkdirSync(join(runDir, 'ud', 'User'), { recursive: true });
   mkdirSync(join(runDir, 'exts'), { recursive: true });
-  writeFileSync(
-    join(runDir, 'ud', 'User', 'settings.json'),
+  const settingsFile = join(runDir, 'ud', 'User', 'settings.json');
+  // A reused state (npm start -- --keep) keeps what the user set in it.
+  if (!(opts.keepUserSettings && existsSync(settingsFile))) writeFileSync(
+    settingsFile,
     JSON.stringify(
       {
         'files.hotExit': 'off',
@@ -54,6 +56,9 @@ export async function startCodeServer(opts = {}) {
         'telemetry.telemetryLevel': 'off',
         'workbench.tips.enabled': false,
         'security.workspace.trust.enabled': false,
+        // No "a git repository was found" prompts in throwaway workspaces.
+        'git.openRepositoryInParentFolders': 'never',
+        'git.autoRepositoryDetection': false,
         ...opts.settings,
       },
       null,
@@ -102,6 +107,37 @@ export async function startCodeServer(opts = {}) {
     if (!opts.keepState) rmSync(runDir, { recursive: true, force: true });
   };
   return { base, port, runDir, stop };
+}
+
+/**
+ * Builds the extension as a VSIX with @vscode/vsce 3 (the production bundle) and installs it into a
+ * run folder's extensions, as a user would install it: the window then has its normal title (no
+ * "[Extension Development Host]"). Returns the VSIX path.
+ */
+export async function installVsix(runDir, { log = () => {} } = {}) {
+  const vsix = join(REPO, '.tmp', 'clauseguard.vsix');
+  mkdirSync(join(REPO, '.tmp'), { recursive: true });
+  const run = (cmd, args, opts = {}) =>
+    new Promise((res, rej) => {
+      const child = spawn(cmd, args, { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'], ...opts });
+      let out = '';
+      child.stdout.on('data', (d) => (out += d));
+      child.stderr.on('data', (d) => (out += d));
+      child.on('exit', (code) => (code === 0 ? res(out) : rej(new Error(`${cmd} ${args.join(' ')} failed (${code}):\n${out}`))));
+    });
+  log('packaging the extension (vsce package)…');
+  await run(join(REPO, 'node_modules', '.bin', 'vsce'), ['package', '--no-dependencies', '--allow-missing-repository', '-o', vsix]);
+  log('installing the VSIX into code-server…');
+  const bin = join(TOOLS, 'node_modules', '.bin', 'code-server');
+  await run(bin, ['--user-data-dir', join(runDir, 'ud'), '--extensions-dir', join(runDir, 'exts'), '--install-extension', vsix, '--force'], {
+    env: { ...process.env, XDG_DATA_HOME: join(runDir, 'xdg-data'), XDG_CONFIG_HOME: join(runDir, 'xdg-config') },
+  });
+  return vsix;
+}
+
+/** The workbench URL on a folder, with the extensions installed in the run folder (no development mode). */
+export function plainWorkbenchUrl(base, folder) {
+  return `${base}/?folder=${encodeURIComponent(folder)}`;
 }
 
 /** The workbench URL that loads an extension in development mode (and optionally runs its tests). */

@@ -61,7 +61,7 @@ export async function checkContracts(paths: readonly string[], cwd: string, opti
     const rel = decisionPath(project, file.path);
     const planned: PlannedFile = {
       file,
-      plan: { config: config.check, decisions: project.decisions.filter((d) => d.file === rel), always: alwaysChecked(file) },
+      plan: { config: config.check, decisions: project.decisions.filter((d) => d.file === rel), dismissals: project.dismissals.filter((d) => d.file === rel), always: alwaysChecked(file) },
     };
     if (!groups.has(key)) groups.set(key, { bundled: config.lists.bundled, extra, items: [] });
     groups.get(key)!.items.push({ index, planned, project });

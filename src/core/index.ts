@@ -16,7 +16,7 @@ export { SEVERITY_ORDER } from './types';
 // Documents and the contract model.
 export { createSourceDocument, formatFromPath, type ContractFormat, type SourceDocument } from './document/sourceDocument';
 export type { Range, Span } from './document/positions';
-export { looksLikeContract } from './document/contractDetection';
+export { isClauseGuardOutput, looksLikeContract } from './document/contractDetection';
 export type { Clause, ContractModel, DefinedTerm } from './model/types';
 export { clauseLabel } from './model/numbering';
 export { buildContractModel } from './model/buildModel';
@@ -54,8 +54,17 @@ export {
   staleNote,
   toReviewerDecision,
   upsertDecision,
+  applyDismissals,
+  createDismissal,
+  describeDismissal,
+  DISMISSALS_PATH,
+  innermostClause,
+  parseDismissals,
+  serializeDismissals,
   type Decision,
   type DecisionStatus,
+  type Dismissal,
+  type DismissalScope,
   type ListVersion,
   type ReviewerDecision,
   type Verdict,
@@ -65,6 +74,7 @@ export {
 export { BUNDLED_CLAUSE_FILES } from './fixes/bundled';
 export { loadClauseLibrary, type ClauseFile, type ClauseLibrary } from './fixes/library';
 export { applyFixAction, disableFileComment, type ClauseFixAction } from './fixes/quickFix';
+export { hardWrapWidth, wrapLines } from './fixes/wrap';
 
 // Sanctions lists and screening.
 export { createScreener, type Screener, type ScreeningMatch, type SearchOptions } from './screening/screener';

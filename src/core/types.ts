@@ -1,4 +1,4 @@
-import type { DecisionStatus, ReviewerDecision } from './decisions/types';
+import type { DecisionStatus, Dismissal, ReviewerDecision } from './decisions/types';
 import type { Range, Span } from './document/positions';
 
 export type { ReviewerDecision } from './decisions/types';
@@ -31,6 +31,8 @@ export interface Finding {
   data?: Record<string, unknown>;
   /** The reviewer's decision on this finding, set by the review pipeline (src/core/review/pipeline.ts). */
   decision?: DecisionStatus;
+  /** The reviewer's dismissal that suppresses this finding (.clauseguard/dismissals.json), set by the pipeline. */
+  dismissal?: Dismissal;
 }
 
 /** Why a finding is not shown with the others. Nothing is hidden: these go to the report's appendix. */

@@ -1,4 +1,4 @@
-import type { CheckConfig, ContractFormat, Decision, DocumentReview, ListEntity, ScreeningMatch, SearchOptions } from '../core/index';
+import type { CheckConfig, ContractFormat, Decision, Dismissal, DocumentReview, ListEntity, ScreeningMatch, SearchOptions } from '../core/index';
 import type { LoadedLists } from './lists';
 
 /** Messages between the extension host and the check worker (src/node/checkWorker.ts). Plain data only. */
@@ -17,7 +17,7 @@ export type WorkerRequest =
   /** Reads list files without using them; compared with the lists in use unless the user accepted a smaller list. */
   | { type: 'validate'; id: number; paths: string[]; acceptSmallerList?: boolean; bundledDir?: string }
   /** Review a document with the core's pipeline; `decisions` are those recorded for this document. */
-  | { type: 'check'; id: number; uri: string; text: string; format: ContractFormat; version: number; config: CheckConfig; decisions: Decision[]; partyScreening?: boolean }
+  | { type: 'check'; id: number; uri: string; text: string; format: ContractFormat; version: number; config: CheckConfig; decisions: Decision[]; dismissals?: Dismissal[]; partyScreening?: boolean }
   | { type: 'search'; id: number; query: string; options?: SearchOptions }
   | { type: 'entity'; id: number; entityId: string }
   /** Busy-loop for a given time: lets tests prove that worker work does not block the extension host. */

@@ -24,7 +24,7 @@ function handle(m: WorkerRequest): WorkerResponse {
       return { type: 'validate', id: m.id, loaded: validateListFiles(m.paths, inUse, { acceptSmallerList: m.acceptSmallerList, bundledDir: m.bundledDir }) };
     case 'check': {
       const doc = createSourceDocument(m.uri, m.text, m.format, m.version);
-      return { type: 'check', id: m.id, review: reviewer.review(doc, { config: m.config, decisions: m.decisions, partyScreening: m.partyScreening }) };
+      return { type: 'check', id: m.id, review: reviewer.review(doc, { config: m.config, decisions: m.decisions, dismissals: m.dismissals, partyScreening: m.partyScreening }) };
     }
     case 'search': {
       const matches = reviewer.search(m.query, m.options).map(({ alignment: _a, entity, ...rest }) => ({ ...rest, entity: plainEntity(entity) }));

@@ -1,4 +1,4 @@
-import { createReviewer, looksLikeContract, type CheckConfig, type Decision, type DocumentReview, type ListInfo, type Reviewer } from '../core/index';
+import { createReviewer, looksLikeContract, type CheckConfig, type Decision, type Dismissal, type DocumentReview, type ListInfo, type Reviewer } from '../core/index';
 import { readContract, type FoundFile } from './contractFiles';
 import type { ListLoadOptions } from './listGuard';
 
@@ -38,6 +38,8 @@ export interface FileCheckPlan {
   config: CheckConfig;
   /** The decisions recorded for this file (already chosen by its path in the project). */
   decisions: Decision[];
+  /** The dismissals recorded for this file. */
+  dismissals?: Dismissal[];
   /** Check even if it does not read like a contract (named on the command line, or matched by contractFiles). */
   always: boolean;
 }
@@ -56,6 +58,6 @@ export interface CheckFileOptions {
 export function checkContractFile(file: FoundFile, plan: FileCheckPlan, loaded: CheckServices, options: CheckFileOptions): CheckedContract | undefined {
   const contract = readContract(file.path, options.displayRoot);
   if (!plan.always && !looksLikeContract(contract.doc.text)) return undefined;
-  const review = loaded.reviewer.review(contract.doc, { config: plan.config, decisions: plan.decisions, partyScreening: options.partyScreening });
+  const review = loaded.reviewer.review(contract.doc, { config: plan.config, decisions: plan.decisions, dismissals: plan.dismissals, partyScreening: options.partyScreening });
   return { path: contract.path, sha256: contract.sha256, text: contract.doc.text, review };
 }

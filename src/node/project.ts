@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { CONFIG_PATH, DECISIONS_PATH, parseDecisionsFile, parseProjectConfig, type ConfigLayer, type Decision } from '../core/index';
+import { CONFIG_PATH, DECISIONS_PATH, DISMISSALS_PATH, parseDecisionsFile, parseDismissals, parseProjectConfig, type ConfigLayer, type Decision, type Dismissal } from '../core/index';
 
 /**
  * A project: the folder that holds `.clauseguard/` (its config.json and decisions.json), found from a
@@ -17,6 +17,8 @@ export interface Project {
   decisionsFile: string;
   /** Decisions recorded in the project (all files). */
   decisions: Decision[];
+  /** Reviewers' dismissals of other findings (.clauseguard/dismissals.json), all files. */
+  dismissals: Dismissal[];
   /** Problems reading the configuration or the decisions, each naming the file. */
   problems: string[];
   /** The decisions file exists but cannot be read at all: refuse to report without it. */
@@ -103,7 +105,18 @@ function readProject(root: string, options: ProjectOptions): Project {
       decisionsFatal = `${shown}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`;
     }
   }
-  return { root, ...(usedConfig ? { configFile: usedConfig } : {}), layer, decisionsFile, decisions, problems, ...(decisionsFatal ? { decisionsFatal } : {}) };
+  let dismissals: Dismissal[] = [];
+  const dismissalsFile = join(root, DISMISSALS_PATH);
+  if (!options.ignoreDecisions && existsSync(dismissalsFile)) {
+    try {
+      const parsed = parseDismissals(readFileSync(dismissalsFile, 'utf8'));
+      dismissals = parsed.dismissals;
+      problems.push(...parsed.problems.map((p) => `${relative(process.cwd(), dismissalsFile) || dismissalsFile}: ${p}`));
+    } catch (e) {
+      problems.push(`${dismissalsFile}: cannot be read (${(e as Error).message}); no dismissal was applied.`);
+    }
+  }
+  return { root, ...(usedConfig ? { configFile: usedConfig } : {}), layer, decisionsFile, decisions, dismissals, problems, ...(decisionsFatal ? { decisionsFatal } : {}) };
 }
 
 /** A file's path as decisions record it: relative to the project folder, with forward slashes. */

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { createSourceDocument, ruleById, type ContractFormat, type ContractModel, type Decision, type DecisionStatus, type DocumentReview, type Finding, type Reviewer } from '../core/index';
+import { createSourceDocument, ruleById, type ContractFormat, type ContractModel, type Decision, type DecisionStatus, type Dismissal, type DocumentReview, type Finding, type Reviewer } from '../core/index';
+import { hiddenFindings, hiddenNote, type HiddenBy } from './decidedHints';
 import type { WorkerClient } from './workerClient';
 import { toVsRange, toVsSeverity } from './convert';
 import { isContract } from './contractScope';
@@ -11,20 +12,27 @@ import { readSettings } from './settings';
  */
 export class FindingDiagnostic extends vscode.Diagnostic {
   readonly decision: DecisionStatus | undefined;
-  constructor(readonly finding: Finding) {
-    super(toVsRange(finding.range), finding.message, toVsSeverity(finding.severity));
+  /**
+   * A finding a reviewer decided on ("not a match", dismissed) stays visible as a faint hint that says so
+   * (`hidden`); it counts as suppressed in every output.
+   */
+  constructor(
+    readonly finding: Finding,
+    readonly hidden?: HiddenBy,
+  ) {
+    super(toVsRange(finding.range), hidden ? `${hiddenNote(hidden)}\n${finding.message}` : finding.message, hidden ? vscode.DiagnosticSeverity.Hint : toVsSeverity(finding.severity));
     this.source = 'ClauseGuard';
     this.code = { value: finding.rule, target: ruleDocUri(finding.rule) };
     this.decision = finding.decision;
   }
 }
 
-const ruleDocs = new Map<string, vscode.Uri>();
-function ruleDocUri(rule: string): vscode.Uri {
-  let u = ruleDocs.get(rule);
-  if (!u) ruleDocs.set(rule, (u = vscode.Uri.parse(`https://github.com/clauseguard/clauseguard/blob/main/docs/rules/${rule}.md`)));
-  return u;
+/** The bundled page of a rule (docs/rules/<id>.md inside the extension): no network address. */
+export function ruleDocUri(rule: string): vscode.Uri {
+  return vscode.Uri.joinPath(ruleDocsRoot.uri, 'docs', 'rules', `${rule}.md`);
 }
+/** Set once in activate() to the extension's folder. */
+export const ruleDocsRoot = { uri: vscode.Uri.file('/') };
 
 /** Everything known about one checked file at one version. */
 export interface EditorReview {
@@ -43,6 +51,14 @@ export interface CheckerHooks {
   reviewer(): Reviewer;
   /** Decisions recorded for a file (none in Restricted Mode). */
   decisionsFor(uri: vscode.Uri): readonly Decision[];
+  /** Dismissals recorded for a file (none in Restricted Mode). */
+  dismissalsFor(uri: vscode.Uri): readonly Dismissal[];
+  /** Findings to hold back while the reviewer is typing (document-level findings), and when to look again. */
+  holdBack?(uri: vscode.Uri, findings: readonly Finding[]): { held: ReadonlySet<Finding>; retryInMs?: number };
+  /** Dismissals recorded for a file (none in Restricted Mode). */
+  dismissalsFor(uri: vscode.Uri): readonly Dismissal[];
+  /** Findings to hold back while the reviewer types (document-level ones), and when to look again. */
+  holdBack?(uri: vscode.Uri, findings: readonly Finding[]): { held: ReadonlySet<Finding>; retryInMs?: number };
   /** The worker, or undefined to check on this thread (tests, or if the worker cannot start). */
   worker(): WorkerClient | undefined;
   log(message: string): void;
@@ -257,10 +273,11 @@ export class Checker implements vscode.Disposable {
   private async run(uri: vscode.Uri, text: string, format: ContractFormat, version: number, partyScreening = false): Promise<DocumentReview | undefined> {
     const config = readSettings(uri).check;
     const decisions = [...this.hooks.decisionsFor(uri)];
+    const dismissals = [...this.hooks.dismissalsFor(uri)];
     const worker = this.hooks.worker();
     try {
-      if (!worker) return this.hooks.reviewer().review(createSourceDocument(uri.toString(), text, format, Math.max(0, version)), { config, decisions, partyScreening });
-      const reply = await worker.request({ type: 'check', uri: uri.toString(), text, format, version: Math.max(0, version), config, decisions, partyScreening });
+      if (!worker) return this.hooks.reviewer().review(createSourceDocument(uri.toString(), text, format, Math.max(0, version)), { config, decisions, dismissals, partyScreening });
+      const reply = await worker.request({ type: 'check', uri: uri.toString(), text, format, version: Math.max(0, version), config, decisions, dismissals, partyScreening });
       this.checksRun++;
       return reply.review;
     } catch (e) {
@@ -286,7 +303,10 @@ export class Checker implements vscode.Disposable {
   }
 
   private publish(r: EditorReview): void {
-    const diags: vscode.Diagnostic[] = r.review.findings.map((f) => new FindingDiagnostic(f));
+    const hold = this.hooks.holdBack?.(r.uri, r.review.findings);
+    if (hold?.retryInMs !== undefined) this.republishLater(r, hold.retryInMs);
+    const diags: vscode.Diagnostic[] = r.review.findings.filter((f) => !hold?.held.has(f)).map((f) => new FindingDiagnostic(f));
+    diags.push(...hiddenFindings(r.review.suppressed).map(({ finding, hidden }) => new FindingDiagnostic(finding, hidden)));
     for (const p of r.review.directiveProblems) {
       const line = new vscode.Range(p.line, 0, p.line, Number.MAX_SAFE_INTEGER);
       const d = new vscode.Diagnostic(line, p.message, vscode.DiagnosticSeverity.Warning);
@@ -296,6 +316,18 @@ export class Checker implements vscode.Disposable {
     }
     this.diagnostics.set(r.uri, diags);
     this.changed.fire(r.uri);
+  }
+
+  private readonly republishTimers = new Map<string, NodeJS.Timeout>();
+  /** Publish the same review again once the reviewer has paused (document-level findings were held back). */
+  private republishLater(r: EditorReview, ms: number): void {
+    const key = r.uri.toString();
+    clearTimeout(this.republishTimers.get(key));
+    const timer = setTimeout(() => {
+      this.republishTimers.delete(key);
+      if (this.reviews.get(key) === r) this.publish(r);
+    }, ms);
+    this.republishTimers.set(key, timer);
   }
 
   private resolveWaiters(key: string, review: EditorReview | undefined): void {
@@ -320,6 +352,7 @@ export class Checker implements vscode.Disposable {
 
   dispose(): void {
     for (const t of this.timers.values()) clearTimeout(t);
+    for (const t of this.republishTimers.values()) clearTimeout(t);
     this.diagnostics.dispose();
     this.changed.dispose();
   }

@@ -1,8 +1,18 @@
 import * as vscode from 'vscode';
+import { isClauseGuardOutput, looksLikeContract } from '../core/index';
 import { readSettings } from './settings';
-import { looksLikeContract } from '../core/index';
 
 const LANGUAGES = new Set(['markdown', 'plaintext', 'contract', 'contract-markdown']);
+
+/** The extension's own folder (its bundled docs), set in activate(): never checked. */
+export const ownFolder = { path: '' };
+
+/** ClauseGuard's own files: anything in .clauseguard/, the extension's bundled docs, its exports. */
+function isOwnFile(uri: vscode.Uri, text: string): boolean {
+  if (/(^|\/)\.clauseguard\//.test(uri.path)) return true;
+  if (ownFolder.path && uri.path.startsWith(ownFolder.path + '/docs/')) return true;
+  return isClauseGuardOutput(text);
+}
 
 /**
  * Which open documents ClauseGuard checks: Markdown / plain-text files that match the
@@ -11,6 +21,7 @@ const LANGUAGES = new Set(['markdown', 'plaintext', 'contract', 'contract-markdo
 export function isContract(doc: vscode.TextDocument): boolean {
   if (!LANGUAGES.has(doc.languageId) && !/\.(md|markdown|txt)$/i.test(doc.uri.path)) return false;
   if (doc.uri.scheme !== 'file' && doc.uri.scheme !== 'untitled' && doc.uri.scheme !== 'vscode-remote') return false;
+  if (isOwnFile(doc.uri, doc.getText())) return false;
   const settings = readSettings(doc.uri);
   const byGlob = matchesContractGlobs(doc.uri, doc.languageId, settings.contractFiles);
   return byGlob || (settings.detectContracts && looksLikeContract(doc.getText()));
@@ -19,6 +30,7 @@ export function isContract(doc: vscode.TextDocument): boolean {
 /** The same decision for a file that is not open (Review Workspace): by its path and text. */
 export function isContractFile(uri: vscode.Uri, text: string): boolean {
   if (!/\.(md|markdown|txt)$/i.test(uri.path)) return false;
+  if (isOwnFile(uri, text)) return false;
   const settings = readSettings(uri);
   const byGlob = matchesContractGlobs(uri, /\.txt$/i.test(uri.path) ? 'plaintext' : 'markdown', settings.contractFiles);
   return byGlob || (settings.detectContracts && looksLikeContract(text));

@@ -61,6 +61,33 @@ export class DecisionStore implements vscode.Disposable {
     return [...this.byFolder.values()].flatMap((f) => f.decisions);
   }
 
+  /** Every decision with the folder it belongs to (for the decisions view). */
+  allByFolder(): { folder: vscode.WorkspaceFolder; decision: Decision }[] {
+    return (vscode.workspace.workspaceFolders ?? []).flatMap((folder) => (this.byFolder.get(folder.uri.toString())?.decisions ?? []).map((decision) => ({ folder, decision })));
+  }
+
+  /** Removes a decision (Revoke); the file is re-read first and backed up if damaged. False when it was not there. */
+  async revoke(folder: vscode.WorkspaceFolder, id: string): Promise<boolean> {
+    if (!this.trusted()) throw new Error('decisions cannot be revoked in Restricted Mode. Trust the workspace first.');
+    const file = this.fileOf(folder);
+    const existing = await readText(file);
+    if (existing === undefined) return false;
+    if (typeof existing !== 'string') throw new Error(`${DECISIONS_PATH} is not UTF-8 text, so ClauseGuard does not rewrite it; fix its encoding first.`);
+    const parsed = parseDecisionsFile(existing);
+    if (parsed.newerVersion) throw new Error(`${DECISIONS_PATH} was written by a newer ClauseGuard (format version ${parsed.newerVersion}); update ClauseGuard to revoke decisions in it.`);
+    if (parsed.problems.length) {
+      await vscode.workspace.fs.copy(file, vscode.Uri.joinPath(file, '..', backupName(new Date())), { overwrite: false });
+    }
+    const next = parsed.decisions.filter((d) => d.id !== id);
+    if (next.length === parsed.decisions.length) return false;
+    const bytes = new TextEncoder().encode(serializeDecisions(next, parsed.otherFields));
+    if (file.scheme === 'file') await writeFileAtomic(file.fsPath, bytes);
+    else await vscode.workspace.fs.writeFile(file, bytes);
+    this.byFolder.set(folder.uri.toString(), { decisions: next, problems: [], needsBackup: false });
+    this.emitter.fire();
+    return true;
+  }
+
   /** Writes one after another, per decisions file: two decisions recorded at once both survive. */
   private writing = new Map<string, Promise<unknown>>();
 

@@ -3,6 +3,8 @@ import { registerClauseQuickFixes } from './features/clauseQuickFixes';
 import { registerDebug } from './features/debug';
 import { registerDecisions } from './features/decisions';
 import { registerDefinedTerms } from './features/definedTerms';
+import { registerFindingActions } from './features/findingActions';
+import { registerDecisionsView } from './features/decisionsView';
 import { registerFolding } from './features/folding';
 import { registerOutline } from './features/outline';
 import { registerDiagnostics } from './features/diagnostics';
@@ -16,12 +18,16 @@ import { registerComplianceReport } from './features/reportPanel';
 import { registerContractChain } from './features/contractChain';
 import { reportSourceFromServices } from './features/reportSource';
 import { ExtensionServices } from './extensionServices';
+import { ruleDocsRoot } from './checker';
+import { ownFolder } from './contractScope';
 
 /**
  * Composition root: creates the shared services and registers each feature (src/vscode/features/*).
  * Keep this file to wiring only.
  */
 export function activate(context: vscode.ExtensionContext): ExtensionApi {
+  ruleDocsRoot.uri = context.extensionUri;
+  ownFolder.path = context.extensionUri.path;
   const services = new ExtensionServices(context);
   context.subscriptions.push(services);
   services.reportSettingsProblems();
@@ -32,6 +38,9 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   registerContractChain(context, reportSource);
   // Reviewer workflow (issue 6): decisions, Review Workspace, status items, list updates, debug probe.
   registerDecisions(context, services);
+  // Issue 15: the same actions on every finding, and the decisions view.
+  registerFindingActions(context, services);
+  registerDecisionsView(context, services);
   registerReviewWorkspace(context, services);
   registerStatus(context, services);
   registerUpdateLists(context, services);
@@ -49,6 +58,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   // re-checked when they arrive. Trusting the workspace later loads what Restricted Mode held back.
   void services.projectConfigs.loadAll().then(() => services.checker.recheckAll());
   void services.decisions.loadAll();
+  void services.dismissals.loadAll();
   void services.loadLists();
   context.subscriptions.push(
     vscode.workspace.onDidGrantWorkspaceTrust(() => void services.setTrustOverride(undefined)),

@@ -7,6 +7,8 @@ import type { ListLoadError } from '../node/lists';
 import { BlockingProbe } from '../node/blockingProbe';
 import { Checker } from './checker';
 import { DecisionStore } from './decisionStore';
+import { DismissalStore } from './dismissalStore';
+import { TypingPause } from './typingPause';
 import { importedListPaths } from './listStorage';
 import { ProjectConfigs, setProjectConfigs } from './projectConfigs';
 import { clauseLibraryFolder, effectiveConfig, readListSettings, readSettings, setTrustCheck } from './settings';
@@ -18,6 +20,9 @@ export class ExtensionServices implements vscode.Disposable {
   readonly checker: Checker;
   readonly worker: WorkerClient;
   readonly decisions: DecisionStore;
+  /** Dismissals of findings that are not sanctions matches (.clauseguard/dismissals.json). */
+  readonly dismissals: DismissalStore;
+  readonly typing = new TypingPause();
   readonly probe = new BlockingProbe();
   /** The firm's .clauseguard/config.json of each workspace folder (layered under VS Code settings). */
   readonly projectConfigs = new ProjectConfigs();
@@ -35,6 +40,8 @@ export class ExtensionServices implements vscode.Disposable {
   readonly onDidChangeTrust = this.trustChanged.event;
   /** The language status items (set by features/status.ts), for tests and the UI test. */
   statusItems: { findings: vscode.LanguageStatusItem; lists: vscode.LanguageStatusItem } | undefined;
+  /** The ClauseGuard Decisions view's data (set by features/decisionsView.ts), for tests. */
+  decisionsView: { roots(): unknown[] } | undefined;
   private lastProblems = '';
   private loadSeq = 0;
 
@@ -48,13 +55,17 @@ export class ExtensionServices implements vscode.Disposable {
     // The sanctions index lives in the check worker (loading it never blocks the editor); this
     // reviewer, without lists, builds models for editor features and is the fallback without a worker.
     const local = createReviewer();
+    this.dismissals = new DismissalStore(() => this.isTrusted(), log);
     this.checker = new Checker({
       reviewer: () => local,
       decisionsFor: (uri) => this.decisions.decisionsFor(uri),
+      dismissalsFor: (uri) => this.dismissals.dismissalsFor(uri),
+      holdBack: (uri, findings) => this.typing.holdBack(uri, findings),
       worker: () => this.worker,
       log,
     });
     this.decisions.onDidChange(() => this.checker.reapplyDecisions());
+    this.dismissals.onDidChange(() => this.checker.reapplyDecisions());
     if (process.env.CLAUSEGUARD_BLOCKING_PROBE === '1') this.probe.start();
     const statsFile = process.env.CLAUSEGUARD_BLOCKING_STATS_FILE;
     if (statsFile) {
@@ -80,6 +91,7 @@ export class ExtensionServices implements vscode.Disposable {
     this.trustOverride = trusted;
     this.trustChanged.fire();
     await this.decisions.loadAll();
+    await this.dismissals.loadAll();
     await this.loadLists();
   }
 
@@ -206,6 +218,7 @@ export class ExtensionServices implements vscode.Disposable {
     this.projectConfigs.dispose();
     setProjectConfigs(undefined);
     this.decisions.dispose();
+    this.dismissals.dispose();
     this.worker.dispose();
     this.listsChanged.dispose();
     this.trustChanged.dispose();

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { BUNDLED_LIST_IDS, normalizeConfig, resolveConfig, type CheckConfig, type ConfigLayer, type ConfigOrigin, type ConfigValues, type EffectiveConfig } from '../core/index';
+import { allRules, BUNDLED_LIST_IDS, normalizeConfig, resolveConfig, type CheckConfig, type ConfigLayer, type ConfigOrigin, type ConfigValues, type EffectiveConfig } from '../core/index';
 import { projectConfigs } from './projectConfigs';
 
 export const SECTION = 'clauseguard';
@@ -30,11 +30,17 @@ const IGNORED_WHEN_UNTRUSTED = new Set(['rules', 'screening.scoreBands', 'lists.
 /** The VS Code settings that map onto the shared configuration, by their setting key. */
 function valuesFrom(get: (key: string) => unknown, problems: string[], level: string): ConfigValues {
   const values: ConfigValues = {};
-  const rules = get('rules');
-  const bands = get('screening.scoreBands');
+  // The per-rule dropdowns (clauseguard.severity.<rule id>) win over the id-or-tag object clauseguard.rules.
+  let rules = get('rules');
+  for (const rule of allRules) {
+    const v = get(`severity.${rule.id}`);
+    if (v !== undefined && v !== 'default') rules = { ...(rules && typeof rules === 'object' && !Array.isArray(rules) ? rules : {}), [rule.id]: v };
+  }
+  const bands = bandsAsFractions(get('screening.scoreBands'));
   if (rules !== undefined || bands !== undefined) {
     const n = normalizeConfig({ ...(rules !== undefined ? { ruleSeverity: rules } : {}), ...(bands !== undefined ? { screeningBands: bands } : {}) });
-    for (const p of n.problems) problems.push(`${p.setting}: ${p.message} (${level})`);
+    // The core speaks of scores 0–1; the settings are out of 100.
+    for (const p of n.problems) problems.push(`${p.setting}: ${p.message.replace(/between 0 and 1; using ([\d.]+)/, (_, v: string) => `between 0 and 100; using ${Math.round(Number(v) * 100)}`)} (${level})`);
     for (const [id, sev] of Object.entries(n.config.ruleSeverity)) values[`rules.${id}`] = sev;
     if (bands && typeof bands === 'object') {
       for (const k of ['error', 'warning', 'info'] as const) if ((bands as Record<string, unknown>)[k] !== undefined) values[`screening.scoreBands.${k}`] = n.config.screeningBands[k];
@@ -99,7 +105,7 @@ export function effectiveConfig(scope?: vscode.Uri, trusted = trustedNow()): { c
     if (level === 'workspaceFolderValue' && !vscode.workspace.workspaceFile) continue;
     const fromWorkspace = level !== 'globalValue';
     const get = (key: string) => {
-      if (fromWorkspace && !trusted && IGNORED_WHEN_UNTRUSTED.has(key)) return undefined;
+      if (fromWorkspace && !trusted && (IGNORED_WHEN_UNTRUSTED.has(key) || key.startsWith('severity.'))) return undefined;
       return cfg.inspect(key)?.[level];
     };
     const values = valuesFrom(get, problems, source);
@@ -115,9 +121,12 @@ export function readSettings(scope?: vscode.Uri): AdapterSettings {
   const { config, problems: messages } = effectiveConfig(scope);
   const run = cfg.get<string>('run', 'onType');
   if (run !== 'onType' && run !== 'onSave') messages.push(`clauseguard.run: "${run}" is not onType or onSave; using onType.`);
-  let debounceMs = cfg.get<number>('debounceMs', 400);
+  // clauseguard.typingPause replaces clauseguard.debounceMs (still read when only it is set).
+  const pause = cfg.inspect<number>('typingPause');
+  const pauseSet = pause?.workspaceFolderValue ?? pause?.workspaceValue ?? pause?.globalValue;
+  let debounceMs = pauseSet ?? cfg.get<number>('debounceMs') ?? 400;
   if (typeof debounceMs !== 'number' || !(debounceMs >= 0 && debounceMs <= 10000)) {
-    messages.push(`clauseguard.debounceMs: ${JSON.stringify(debounceMs)} is not between 0 and 10000; using 400.`);
+    messages.push(`clauseguard.typingPause: ${JSON.stringify(debounceMs)} is not between 0 and 10000 milliseconds; using 400.`);
     debounceMs = 400;
   }
   return {
@@ -131,6 +140,15 @@ export function readSettings(scope?: vscode.Uri): AdapterSettings {
 }
 
 export { BUNDLED_LIST_IDS };
+
+/** The Settings editor shows score bands out of 100, as every screen does; the core works on 0–1. Values up to 1 are read as fractions (older settings). */
+function bandsAsFractions(bands: unknown): unknown {
+  if (!bands || typeof bands !== 'object' || Array.isArray(bands)) return bands;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(bands)) out[k] = typeof v === 'number' && v > 1 && v <= 100 ? v / 100 : v;
+  return out;
+}
+
 
 export interface ListSettings {
   bundled: string[];

@@ -9,15 +9,20 @@ describe('contract model in a real VS Code (outline, folding, defined terms)', (
   afterEach(closeAll);
 
   it('shows the clause tree in the Outline', async () => {
-    const editor = await openDoc('animation-production-agreement.md');
+    // The contract-Markdown language gets ClauseGuard's tree (a plain .md file keeps the Markdown extension's).
+    const copy = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, 'contracts', 'outline-animation.contract.md');
+    await vscode.workspace.fs.copy(vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, 'animation-production-agreement.md'), copy, { overwrite: true });
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(copy));
     const symbols = (await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', editor.document.uri)) ?? [];
     const names: string[] = [];
     const walk = (list: vscode.DocumentSymbol[]) => list.forEach((s) => (names.push(s.name), walk(s.children ?? [])));
     walk(symbols);
     assert.ok(names.includes('7.1 Assignment'), `outline has clause 7.1: ${names.join(' | ')}`);
-    // The built-in Markdown outline contributes its own "7. General" (headings only); ours nests the clauses.
+    // Ours nests the clauses under their headings.
     const generals = (symbols.flatMap((s) => [s, ...(s.children ?? [])]) as vscode.DocumentSymbol[]).filter((s) => /General/.test(s.name));
     assert.ok(generals.some((g) => g.children.some((c) => c.name.startsWith('7.3'))), 'clause 7.3 nests under General');
+    await closeAll();
+    await vscode.workspace.fs.delete(copy);
   });
 
   it('folds by clause', async () => {

@@ -52,7 +52,7 @@ describe('clause quick fixes in a real VS Code', () => {
     const insert = actions.find((a) => a.title.startsWith('Insert “7.4 Subcontracting”'));
     assert.ok(insert?.edit, `insert action offered; got ${actions.map((a) => a.title).join(' | ')}`);
     assert.ok(actions.some((a) => a.title === 'Show documentation for subcontracting-consent-missing'));
-    assert.ok(actions.some((a) => a.title === 'Disable subcontracting-consent-missing for this file'));
+    assert.ok(actions.some((a) => a.title === 'Disable subcontracting-consent-missing for this file with a comment in the contract text'));
     const before = editor.document.getText();
     assert.ok(await vscode.workspace.applyEdit(insert.edit));
     const after = editor.document.getText();
@@ -67,12 +67,12 @@ describe('clause quick fixes in a real VS Code', () => {
     await waitForDiagnostics(uri, (x) => !x.some((y) => ruleOf(y) === 'subcontracting-consent-missing'));
   });
 
-  it('plain text: "Disable … for this file" adds the inline comment and the finding goes', async () => {
+  it('plain text: "Disable … for this file with a comment" adds the inline comment and the finding goes', async () => {
     const editor = await openCopy('it-outsourcing-agreement.txt');
     const uri = editor.document.uri;
     const diags = await waitForDiagnostics(uri, (d) => d.some((x) => ruleOf(x) === 'subcontracting-consent-missing'));
     const d = diags.find((x) => ruleOf(x) === 'subcontracting-consent-missing')!;
-    const disable = (await actionsFor(uri, d)).find((a) => a.title === 'Disable subcontracting-consent-missing for this file');
+    const disable = (await actionsFor(uri, d)).find((a) => a.title === 'Disable subcontracting-consent-missing for this file with a comment in the contract text');
     assert.ok(disable?.edit);
     assert.ok(await vscode.workspace.applyEdit(disable.edit));
     assert.ok(editor.document.getText().startsWith('[clauseguard-disable-file subcontracting-consent-missing]'));

@@ -86,7 +86,7 @@ describe('compliance report panel in a real VS Code', () => {
     for (const f of ['html', 'md', 'json', 'sarif', 'csv'] as const) await panel.exportTo(f, vscode.Uri.joinPath(dir, `report.${f}`));
     const html = await read('report.html');
     assert.ok(!/<script/i.test(html), 'the HTML export is the self-contained page, without the panel script');
-    assert.match(await read('report.md'), /^# ClauseGuard compliance report/);
+    assert.match(await read('report.md'), /^<!-- clauseguard-output: [^\n]*-->\n\n# ClauseGuard compliance report/);
     assert.equal(JSON.parse(await read('report.json')).files.length, 3);
     assert.equal(JSON.parse(await read('report.sarif')).version, '2.1.0');
     const csv = await read('report.csv');

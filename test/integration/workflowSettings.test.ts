@@ -10,7 +10,7 @@ describe('workflow: settings', () => {
   before(restoreSamples);
   before(services);
   afterEach(async () => {
-    for (const k of ['rules', 'screening.scoreBands', 'debounceMs', 'run', 'contractFiles', 'lists.bundled', 'lists.maxAgeDays', 'clauseLibrary.folder']) await setSetting(k, undefined);
+    for (const k of ['rules', 'screening.scoreBands', 'debounceMs', 'typingPause', 'severity.subcontracting-consent-missing', 'run', 'contractFiles', 'lists.bundled', 'lists.maxAgeDays', 'clauseLibrary.folder']) await setSetting(k, undefined);
     await closeAll();
   });
 
@@ -41,7 +41,7 @@ describe('workflow: settings', () => {
     assert.deepEqual(s.check.ruleSeverity, {});
     const all = [...s.problems, ...readListSettings(true).problems].join('\n');
     assert.match(all, /clauseguard\.rules\.subcontracting-consent-missing: "loud" is not one of off, info, warning, error/);
-    assert.match(all, /clauseguard\.debounceMs: "soon" is not between 0 and 10000; using 400/);
+    assert.match(all, /clauseguard\.typingPause: "soon" is not between 0 and 10000 milliseconds; using 400/);
     assert.match(all, /clauseguard\.lists\.bundled: "eu-list" is not a bundled list/);
     assert.match(all, /clauseguard\.lists\.maxAgeDays: -3/);
     assert.deepEqual(readListSettings(true).bundled, ['ofac-sdn']);

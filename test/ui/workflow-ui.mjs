@@ -33,7 +33,8 @@ if (existsSync(cuad)) {
   for (const f of readdirSync(cuad).filter((f) => f.endsWith('.txt')).slice(0, 40)) copyFileSync(join(cuad, f), join(workspace, 'contracts', f));
 }
 
-const server = await startCodeServer();
+// The reviewer's name is already set here (reviewer-ui.mjs shows it being asked for the first time).
+const server = await startCodeServer({ settings: { 'clauseguard.reviewer.name': 'Dana Whitfield <dana@example.com>' } });
 const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });

@@ -3,3 +3,4 @@ export * from './fingerprint';
 export * from './match';
 export * from './record';
 export * from './file';
+export * from './dismissals';

@@ -96,3 +96,25 @@ export type DecisionStatus =
   | { state: 'applies'; decision: Decision }
   /** The decision was about this finding but no longer holds; `because` is a plain-English clause. */
   | { state: 'stale'; decision: Decision; because: string };
+
+export type DismissalScope = 'finding' | 'clause' | 'file';
+
+export interface Dismissal {
+  /** Stable id (hash of file, rule, scope and place). */
+  id: string;
+  /** The contract, relative to the workspace folder, forward slashes. */
+  file: string;
+  rule: string;
+  scope: DismissalScope;
+  /** scope "clause": the clause's label as shown in the Outline ("7.2 Subcontracting"). */
+  clause?: string;
+  /** scope "finding": the covered text and the fingerprint of the words around it. */
+  matchedText?: string;
+  fingerprint?: string;
+  /** The words around the finding, for people reading the file. */
+  context?: string;
+  reason: string;
+  reviewer: string;
+  /** ISO 8601 date-time (UTC). */
+  date: string;
+}

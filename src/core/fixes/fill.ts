@@ -28,9 +28,12 @@ interface Piece {
 /** Fills a clause with the contract's names and numbering, in the file's format and line endings. */
 export function renderClause(template: ClauseTemplate, plan: InsertionPlan, ctx: FillContext = {}): RenderedClause {
   const values = new Map<string, string>();
+  const known = new Set<string>();
   for (const v of template.variables) {
     const fromCtx = v.from === 'performingParty' ? ctx.performingParty : v.from === 'otherParty' ? ctx.otherParty : undefined;
-    values.set(v.name, ctx.values?.[v.name] ?? fromCtx ?? v.default);
+    const given = ctx.values?.[v.name] ?? fromCtx;
+    if (given !== undefined) known.add(v.name);
+    values.set(v.name, given ?? v.default);
   }
   const title = plan.upperTitle ? template.title.toUpperCase() : template.title;
   const paragraphs = template.body.split(/\n[ \t]*\n/).map((p) => p.replace(/\s*\n\s*/g, ' ').trim()).filter(Boolean);
@@ -48,7 +51,8 @@ export function renderClause(template: ClauseTemplate, plan: InsertionPlan, ctx:
   const indent = plan.indent;
   const blocks: Piece[][] = [];
   paragraphs.forEach((p, i) => {
-    const pieces = splitPlaceholders(p, values);
+    // A value taken from the contract (a party name) is text, not a blank for the reviewer to fill.
+    const pieces = splitPlaceholders(p, values).map((x) => (x.variable && known.has(x.variable.replace(/#cap$/, '')) ? { literal: x.value ?? '' } : x));
     if (i === 0 && !headIsLine) blocks.push([{ literal: indent + head + ' ' }, ...pieces]);
     else blocks.push([{ literal: indent }, ...pieces]);
   });
@@ -75,7 +79,10 @@ function splitPlaceholders(paragraph: string, values: Map<string, string>): Piec
   return out;
 }
 
-/** Each distinct placeholder (and its capitalised form) is one tab stop; repeats mirror it. */
+/**
+ * Each distinct placeholder the reviewer must fill (and its capitalised form) is one tab stop; repeats
+ * mirror it. Values from the contract (party names) are plain text: no linked selections on them.
+ */
 function toSnippet(lead: string, blocks: Piece[][], sep: string): string {
   const stops = new Map<string, number>();
   const parts = blocks.map((b) =>

@@ -3,6 +3,7 @@ import { clauseFixActions } from '../fixes/quickFix';
 import { resolveSeverity } from '../config/checkConfig';
 import { toReviewerDecision } from '../decisions/types';
 import { clauseLookup, type ClauseLookup } from '../model/clauseLookup';
+import { staleLists, staleWarning } from '../screening/listFreshness';
 import { allRules } from '../rules/registry';
 import type { Rule } from '../rules/rule';
 import type { Finding, Severity } from '../types';
@@ -57,6 +58,7 @@ export function buildReport(input: ReportInput): ComplianceReport {
     generatedAt: typeof input.generatedAt === 'string' ? input.generatedAt : input.generatedAt.toISOString(),
     ...(input.reviewer ? { reviewer: input.reviewer } : {}),
     lists: input.lists.map((l) => ({ ...l })),
+    ...listsOutOfDate(input),
     settings: reportSettings(input, checks),
     checks,
     files,
@@ -71,6 +73,14 @@ export function buildReport(input: ReportInput): ComplianceReport {
     },
     ...(input.chain ? { chain: structuredClone(input.chain) } : {}),
   };
+}
+
+function listsOutOfDate(input: ReportInput): Pick<ComplianceReport, 'listsOutOfDate'> {
+  const maxAgeDays = input.maxListAgeDays ?? 90;
+  const stale = staleLists(input.lists, maxAgeDays, new Date(input.generatedAt));
+  const warning = staleWarning(stale, maxAgeDays);
+  if (!warning) return {};
+  return { listsOutOfDate: { maxAgeDays, lists: stale.map((s) => ({ id: s.list.id, name: s.list.name, date: s.list.date, ageDays: s.ageDays })), warning } };
 }
 
 function reportCheck(rule: Rule, input: ReportInput): ReportCheck {

@@ -28,6 +28,7 @@ export const CSV_COLUMNS = [
   'decision_reviewer',
   'decision_date',
   'suppressed_by',
+  'lists_out_of_date',
 ] as const;
 
 /**
@@ -40,13 +41,13 @@ export function renderCsv(report: ComplianceReport): string {
   const titles = new Map(report.checks.map((c) => [c.id, c.title]));
   const rows: string[][] = [[...CSV_COLUMNS]];
   for (const f of report.files) {
-    for (const x of f.findings) rows.push(row(f, x, titles, 'open'));
-    for (const x of f.suppressed) rows.push(row(f, x, titles, 'suppressed'));
+    for (const x of f.findings) rows.push(row(f, x, titles, 'open', report.listsOutOfDate?.warning ?? ''));
+    for (const x of f.suppressed) rows.push(row(f, x, titles, 'suppressed', report.listsOutOfDate?.warning ?? ''));
   }
   return rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
-function row(f: ReportFile, x: ReportFinding, titles: Map<string, string>, status: 'open' | 'suppressed'): string[] {
+function row(f: ReportFile, x: ReportFinding, titles: Map<string, string>, status: 'open' | 'suppressed', listsOutOfDate: string): string[] {
   const m = x.match;
   const d = x.decision;
   const values: Record<(typeof CSV_COLUMNS)[number], string> = {
@@ -75,6 +76,8 @@ function row(f: ReportFile, x: ReportFinding, titles: Map<string, string>, statu
     decision_reviewer: d?.reviewer ?? '',
     decision_date: d?.date ?? '',
     suppressed_by: status === 'suppressed' ? suppressionText((x as ReportSuppressedFinding).suppression) : '',
+    // Every row says so: a spreadsheet filtered to one contract still shows that the lists were stale.
+    lists_out_of_date: listsOutOfDate,
   };
   return CSV_COLUMNS.map((c) => values[c]);
 }

@@ -1,4 +1,5 @@
 import { html, SafeHtml } from './escape';
+import { proseHtml } from './prose';
 import { sha256Base64 } from './sha256';
 import { REPORT_CSS } from './styles';
 import { chainHtml } from './chain';
@@ -129,6 +130,7 @@ function summarySection(ctx: Ctx): SafeHtml {
   const base = commonFolder(r.files.map((f) => f.path));
   return html`<section id="summary" aria-labelledby="summary-h">
 <h2 id="summary-h">Summary</h2>
+${r.listsOutOfDate ? html`<p class="lists-out-of-date" role="alert"><strong>⚠ Sanctions lists out of date.</strong> ${r.listsOutOfDate.warning}</p>` : ''}
 <p class="headline status-${overall}">${t.files} ${plural(t.files, 'contract')} reviewed:
   <span class="badge status-fail">${t.byStatus.fail} fail</span>,
   <span class="badge status-attention">${t.byStatus.attention} need${t.byStatus.attention === 1 ? 's' : ''} attention</span>,
@@ -223,7 +225,7 @@ function findingArticle(ctx: Ctx, f: ReportFile, x: ReportFinding): SafeHtml {
 <blockquote class="quote">${clip(x.text, QUOTE_LIMIT)}</blockquote>
 ${x.match ? matchLine(x.match) : ''}
 ${x.decision ? html`<p><strong>Reviewer's decision:</strong> ${decisionText(x.decision)}</p>` : ''}
-${rationale ? html`<p class="why"><strong>Why it matters:</strong> ${rationale}</p>` : ''}
+${rationale ? html`<p class="why"><strong>Why it matters:</strong> ${proseHtml(rationale)}</p>` : ''}
 ${x.suggestedClause ? html`<details class="suggested"><summary>Suggested clause</summary><pre class="clause">${x.suggestedClause}</pre></details>` : ''}
 </article>\n`;
 }
@@ -245,7 +247,7 @@ ${groups.map(({ rule, cls, rows }) => {
   const contracts = new Set(rows.map((row) => row.f.index)).size;
   return html`<details class="rule-group filterable ${cls}" id="rule-${cls}" open>
 <summary><strong>${checkTitle(ctx, rule)}</strong> — ${rows.length} ${plural(rows.length, 'finding')} in ${contracts} ${plural(contracts, 'contract')}</summary>
-${check ? html`<p>${check.description}</p><p class="why"><strong>Why it matters:</strong> ${check.rationale}</p>` : ''}
+${check ? html`<p>${proseHtml(check.description)}</p><p class="why"><strong>Why it matters:</strong> ${proseHtml(check.rationale)}</p>` : ''}
 ${check?.suggestedClause ? html`<p><strong>Suggested clause</strong> (a starting point for counsel):</p><pre class="clause">${check.suggestedClause}</pre>` : ''}
 <table><thead><tr><th scope="col">Contract</th><th scope="col">Clause</th><th scope="col">Where</th><th scope="col">Severity</th><th scope="col">Quoted text</th></tr></thead><tbody>
 ${rows.map(({ f, x }) => html`<tr class="filterable sev-${x.severity} ${cls}"><td><a href="#${x.id}">${f.path}</a></td><td>${x.clause?.label ?? '—'}</td><td>${lineCol(x.range)}</td><td class="sev">${SEVERITY_ICON[x.severity]} ${SEVERITY_LABEL[x.severity]}</td><td class="quote-cell">${clip(x.text, 300)}</td></tr>\n`)}

@@ -25,6 +25,7 @@ export function toReportJson(report: ComplianceReport) {
       schemaVersion: report.schemaVersion,
       generatedAt: report.generatedAt,
       ...(report.reviewer ? { reviewer: report.reviewer } : {}),
+      ...(report.listsOutOfDate ? { listsOutOfDate: report.listsOutOfDate } : {}),
       settings: report.settings,
       checks: report.checks,
       totals: report.totals,

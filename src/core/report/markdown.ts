@@ -1,3 +1,4 @@
+import { CLAUSEGUARD_OUTPUT_MARKER } from '../document/contractDetection';
 import { SEVERITY_LABEL, STATUS_LABEL } from './build';
 import { formatDate } from './html';
 import { clip, decisionText, lineCol, scorePercent, suppressionText } from './text';
@@ -17,6 +18,8 @@ export function escapeMarkdown(text: string): string {
 
 /** For table cells: escaped, on one line. */
 const cell = (text: string) => escapeMarkdown(text).replace(/\r\n|\r|\n/g, ' ');
+/** Rule metadata is ClauseGuard's own Markdown: kept as Markdown (not escaped), on one line. */
+const prose = (text: string) => text.replace(/\r\n|\r|\n/g, ' ');
 const quote = (text: string) =>
   escapeMarkdown(text)
     .split(/\r\n|\r|\n/)
@@ -35,7 +38,7 @@ export function renderMarkdown(report: ComplianceReport): string {
   const title = (id: string) => r.checks.find((c) => c.id === id)?.title ?? id;
   const t = r.totals;
 
-  out.push('# ClauseGuard compliance report', '');
+  out.push(CLAUSEGUARD_OUTPUT_MARKER, '', '# ClauseGuard compliance report', '');
   out.push('| | |', '|---|---|');
   out.push(`| Generated | ${cell(formatDate(r.generatedAt))} |`);
   out.push(`| Reviewer | ${r.reviewer ? cell(r.reviewer) : '*not recorded*'} |`);
@@ -44,6 +47,7 @@ export function renderMarkdown(report: ComplianceReport): string {
   out.push(`| Sanctions lists | ${r.lists.length ? r.lists.map((l) => cell(`${l.name} (${l.date})`)).join('; ') : '*none loaded: names were not screened*'} |`, '');
 
   out.push('## Summary', '');
+  if (r.listsOutOfDate) out.push(`> **⚠ Sanctions lists out of date.** ${cell(r.listsOutOfDate.warning)}`, '');
   out.push(
     `**${t.files} ${plural(t.files, 'contract')} reviewed: ${t.byStatus.fail} fail, ${t.byStatus.attention} need${t.byStatus.attention === 1 ? 's' : ''} attention, ${t.byStatus.pass} pass.** ` +
       `${t.counts.error} ${plural(t.counts.error, 'error')}, ${t.counts.warning} ${plural(t.counts.warning, 'warning')}, ${t.counts.info} ${plural(t.counts.info, 'note')}` +
@@ -104,7 +108,7 @@ export function renderMarkdown(report: ComplianceReport): string {
     const check = r.checks.find((c) => c.id === id);
     const contracts = new Set(rows.map((row) => row.f.index)).size;
     out.push(`### ${cell(title(id))}: ${rows.length} ${plural(rows.length, 'finding')} in ${contracts} ${plural(contracts, 'contract')}`, '');
-    if (check) out.push(cell(check.description), '', `**Why it matters:** ${cell(check.rationale)}`, '');
+    if (check) out.push(prose(check.description), '', `**Why it matters:** ${prose(check.rationale)}`, '');
     if (check?.suggestedClause) out.push('**Suggested clause** (a starting point for counsel):', '', quote(check.suggestedClause), '');
     out.push('| Contract | Clause | Where | Severity | Quoted text |', '|---|---|---|---|---|');
     for (const { f, x } of rows) out.push(`| ${cell(f.path)} | ${x.clause ? cell(x.clause.label) : '—'} | ${lineCol(x.range)} | ${SEVERITY_LABEL[x.severity]} | ${cell(clip(x.text, 300))} |`);
@@ -151,7 +155,7 @@ function finding(x: ReportFinding, checkTitle: string, rationale: string | undef
     out.push(`**Best match:** “${cell(m.name)}”, ${cell(m.entity.primaryName)} (${cell(m.entity.type)}), ${cell(m.entity.list)}${m.entity.programs.length ? `, program ${cell(m.entity.programs.join(', '))}` : ''}, entry ${cell(m.entity.id)}, score ${scorePercent(m.score)}/100${m.explanation ? `. ${cell(m.explanation)}` : ''}`, '');
   }
   if (x.decision) out.push(`**Reviewer’s decision:** ${cell(decisionText(x.decision))}`, '');
-  if (rationale) out.push(`**Why it matters:** ${cell(rationale)}`, '');
+  if (rationale) out.push(`**Why it matters:** ${prose(rationale)}`, '');
   if (x.suggestedClause) out.push('**Suggested clause** (a starting point for counsel):', '', quote(x.suggestedClause), '');
   return out;
 }

@@ -51,6 +51,8 @@ export function toSarif(report: ComplianceReport): Sarif.Log {
             executionSuccessful: notifications.length === 0,
             endTimeUtc: report.generatedAt,
             ...(notifications.length ? { toolExecutionNotifications: notifications } : {}),
+            // Stale lists are a configuration problem, not a failed run: SARIF viewers list these as warnings.
+            ...(report.listsOutOfDate ? { toolConfigurationNotifications: [{ level: 'warning' as const, message: { text: `Sanctions lists out of date. ${report.listsOutOfDate.warning}` } }] } : {}),
           },
         ],
         artifacts,
@@ -59,6 +61,7 @@ export function toSarif(report: ComplianceReport): Sarif.Log {
         properties: {
           reviewer: report.reviewer ?? null,
           lists: report.lists,
+          ...(report.listsOutOfDate ? { listsOutOfDate: report.listsOutOfDate } : {}),
           settings: report.settings,
         },
       },

@@ -62,6 +62,7 @@ pre.clause { white-space: pre-wrap; overflow-wrap: anywhere; background: var(--c
 button { font: inherit; color: inherit; background: var(--cg-panel); border: 1px solid var(--cg-border); border-radius: 3px; padding: 2px 10px; cursor: pointer; }
 button.open { padding: 0 8px; font-size: 0.9em; }
 .empty { color: var(--cg-muted); font-style: italic; }
+.lists-out-of-date { margin: 12px 0; padding: 10px 14px; border: 1px solid var(--cg-attention); border-left-width: 6px; background: var(--cg-panel); font-weight: 500; }
 table.summary th[scope="row"] { font-weight: normal; overflow-wrap: anywhere; min-width: 16em; }
 table.summary td { white-space: nowrap; }
 table.summary th[scope="col"] { font-size: 0.92em; }

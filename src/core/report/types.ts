@@ -47,6 +47,8 @@ export interface ReportInput {
   rules?: readonly Rule[];
   /** The clause library the quick fixes use: gives each finding its suggested clause, filled in for the contract. */
   clauseLibrary?: ClauseLibrary;
+  /** Lists older than this many days (by list date, on generatedAt) are named as out of date; 0 = never. Default 90. */
+  maxListAgeDays?: number;
   /** Other settings that change results, shown as given: { "Contract files": "**\/*.contract.md" }. */
   extraSettings?: Record<string, string>;
   files: readonly ReportFileInput[];
@@ -169,6 +171,8 @@ export interface ComplianceReport {
   generatedAt: string;
   reviewer?: string;
   lists: ListInfo[];
+  /** Lists older than `maxAgeDays` when the report was made, stated at the top of every format. */
+  listsOutOfDate?: { maxAgeDays: number; lists: { id: string; name: string; date: string; ageDays: number }[]; warning: string };
   settings: ReportSettings;
   checks: ReportCheck[];
   files: ReportFile[];

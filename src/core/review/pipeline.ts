@@ -1,6 +1,8 @@
 import { DEFAULT_CONFIG, type CheckConfig } from '../config/checkConfig';
 import { applyDecisions } from '../decisions/match';
-import type { Decision } from '../decisions/types';
+import { applyDismissals, describeDismissal, innermostClause } from '../decisions/dismissals';
+import type { Decision, Dismissal } from '../decisions/types';
+import { clauseLabel } from '../model/numbering';
 import type { SourceDocument } from '../document/sourceDocument';
 import { buildContractModel } from '../model/buildModel';
 import { clauseLookup, summarizeClauses } from '../model/clauseLookup';
@@ -10,7 +12,7 @@ import { CANDIDATE_MIN_SCORE, partyCandidates } from '../report/candidates';
 import { allRules } from '../rules/registry';
 import type { Rule } from '../rules/rule';
 import type { RuleServices } from '../rules/ruleServices';
-import type { Finding } from '../types';
+import type { Finding, SuppressedFinding } from '../types';
 import { withDecisionSeverity } from './decisionSeverity';
 import { applyInlineSuppressions } from './inlineDirectives';
 import { runRules } from './runRules';
@@ -27,6 +29,8 @@ export interface ReviewStages {
   rules: readonly Rule[];
   /** The decisions recorded for this document (already chosen for its path by the host). */
   decisions?: readonly Decision[];
+  /** The dismissals recorded for this document (.clauseguard/dismissals.json). */
+  dismissals?: readonly Dismissal[];
   /** A model already built for this document version. */
   model?: ContractModel;
   partyScreening?: boolean;
@@ -44,7 +48,7 @@ const now = (): number => (typeof performance !== 'undefined' ? performance.now(
 
 /**
  * THE order of the review, for every host: rules → inline directives → reviewers' decisions →
- * severity from the decision → party screening for the report. Pure: no I/O.
+ * reviewers' dismissals → severity from the decision → party screening for the report. Pure: no I/O.
  */
 export function reviewDocument(doc: SourceDocument, stages: ReviewStages): { review: DocumentReview; model: ContractModel; ruled: RulesStage } {
   const { config, rules } = stages;
@@ -63,8 +67,17 @@ export function reviewDocument(doc: SourceDocument, stages: ReviewStages): { rev
   const clauses = summarizeClauses(model.allClauses);
   const lookup = clauseLookup(clauses);
   const decided = applyDecisions(doc.text, inline.findings, stages.decisions ?? [], (offset) => clauseKeyAt(lookup, offset));
-  const findings = decided.findings.map((f) => withDecisionSeverity(withStatus(f, decided.status)));
-  const suppressed = [...inline.suppressed, ...decided.suppressed.map((s) => ({ ...s, finding: withStatus(s.finding, decided.status) }))];
+  // Reviewers' dismissals of other findings (this finding, this clause, this file), after the decisions.
+  const dismissed = applyDismissals(doc.text, decided.findings, stages.dismissals ?? [], (f) => {
+    const c = innermostClause(model.clauses, f.span.start);
+    return c && clauseLabel(c);
+  });
+  const findings = dismissed.shown.map((f) => withDecisionSeverity(withStatus(f, decided.status)));
+  const suppressed: SuppressedFinding[] = [
+    ...inline.suppressed,
+    ...decided.suppressed.map((s) => ({ ...s, finding: withStatus(s.finding, decided.status) })),
+    ...[...dismissed.dismissed].map(([f, d]): SuppressedFinding => ({ finding: { ...f, dismissal: d }, suppression: { kind: 'other', reason: describeDismissal(d) } })),
+  ];
   const t2 = now();
   const screener = services.screener;
   const screening = stages.partyScreening && screener ? partyCandidates(model, (name) => screener.search(name, { limit: 1, minScore: CANDIDATE_MIN_SCORE })[0]) : undefined;

@@ -2,7 +2,7 @@ import { BUNDLED_CLAUSE_FILES } from '../fixes/bundled';
 import { loadClauseLibrary, type ClauseLibrary } from '../fixes/library';
 import { clauseFixActions, type ClauseFixAction } from '../fixes/quickFix';
 import { DEFAULT_CONFIG, type CheckConfig } from '../config/checkConfig';
-import type { Decision } from '../decisions/types';
+import type { Decision, Dismissal } from '../decisions/types';
 import type { SourceDocument } from '../document/sourceDocument';
 import { buildContractModel } from '../model/buildModel';
 import type { ContractModel } from '../model/types';
@@ -29,6 +29,8 @@ export interface ReviewerInit {
 
 export interface ReviewOptions {
   decisions?: readonly Decision[];
+  /** Reviewers' dismissals recorded for this document. */
+  dismissals?: readonly Dismissal[];
   /** This document's own configuration when it differs from the reviewer's (CLI: per project folder). */
   config?: CheckConfig;
   /** Also screen every party name, for the report's screening table. */
@@ -94,6 +96,7 @@ export function createReviewer(init: ReviewerInit = {}): Reviewer {
         services,
         rules,
         decisions: options.decisions,
+        dismissals: options.dismissals,
         partyScreening: options.partyScreening,
         model: hit?.model,
         ruled: hit && hit.configKey === configKey ? hit.ruled : undefined,

@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
 import { FindingDiagnostic } from '../checker';
-import { reviewerName } from '../../node/reviewerName';
-import { effectiveConfig } from '../settings';
+import { confirmedReviewer } from './reviewerName';
 import type { ExtensionServices } from '../extensionServices';
 import { clauseKeyAt, clauseLookup, createDecision, DECISIONS_PATH, type DecisionStatus, type Finding, type ListVersion, type Verdict } from '../../core/index';
 
@@ -23,7 +22,7 @@ export function registerDecisions(context: vscode.ExtensionContext, services: Ex
     provideCodeActions(doc, _range, ctx) {
       const actions: vscode.CodeAction[] = [];
       for (const d of ctx.diagnostics) {
-        if (!(d instanceof FindingDiagnostic) || !isDecidable(d.finding)) continue;
+        if (!(d instanceof FindingDiagnostic) || d.hidden || !isDecidable(d.finding)) continue;
         const name = d.finding.match?.entity.primaryName ?? d.finding.rule;
         for (const [verdict, title, command] of [
           ['not-a-match', `Mark “${d.finding.text}” as not a match for ${name}…`, MARK_NOT_A_MATCH],
@@ -80,6 +79,8 @@ export async function decide(services: ExtensionServices, uri: vscode.Uri, findi
       validateInput: (v) => (v.trim() ? undefined : 'Give a reason: it is part of the audit trail.'),
     }));
   if (!reason?.trim()) return undefined;
+  const reviewer = await confirmedReviewer(folder);
+  if (!reviewer) return undefined;
   const review = services.checker.reviewOf(uri);
   const text = review?.text ?? (await vscode.workspace.openTextDocument(uri)).getText();
   const clause = review ? clauseKeyAt(clauseLookup(review.review.clauses), finding.span.start) : undefined;
@@ -90,7 +91,7 @@ export async function decide(services: ExtensionServices, uri: vscode.Uri, findi
     finding,
     verdict,
     reason,
-    reviewer: await reviewerName(effectiveConfig(uri).config.reviewer, folder.uri.fsPath),
+    reviewer,
     date: new Date().toISOString(),
     listVersion: listVersionOf(services, finding),
   });

@@ -9,10 +9,14 @@ export function registerDiagnostics(context: vscode.ExtensionContext, services: 
     vscode.workspace.onDidOpenTextDocument((doc) => checker.check(doc)),
     vscode.workspace.onDidChangeTextDocument((e) => {
       if (e.contentChanges.length === 0) return;
+      services.typing.edited(e.document.uri);
       const s = readSettings(e.document.uri);
       if (s.run === 'onType') checker.schedule(e.document, s.debounceMs);
     }),
-    vscode.workspace.onDidSaveTextDocument((doc) => checker.check(doc)),
+    vscode.workspace.onDidSaveTextDocument((doc) => {
+      services.typing.saved(doc.uri);
+      checker.check(doc);
+    }),
     // A document reopened before VS Code disposed it fires no open event: check what becomes visible.
     vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((e) => checker.ensureChecked(e.document))),
     vscode.workspace.onDidCloseTextDocument((doc) => checker.clearUnlessPinned(doc.uri)),

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { chainJson, contractFactsFromText, FORMAT_INFO, looksLikeContract, reviewChain, renderHtml, renderReport, REPORT_FORMATS, type ComplianceReport, type ListInfo, type ReportFileInput, type ReportFormat, type Reviewer } from '../../core/index';
 import { toVsRange } from '../convert';
 import { matchesContractGlobs } from '../contractScope';
-import { readSettings } from '../settings';
+import { readListSettings, readSettings } from '../settings';
 
 export const COMPLIANCE_REPORT_COMMAND = 'clauseguard.complianceReport';
 
@@ -139,6 +139,7 @@ export class ReportPanel implements vscode.Disposable {
       tool: { name: 'clauseguard', version: this.source.toolVersion },
       generatedAt: new Date(),
       reviewer: await this.source.reviewer(),
+      maxListAgeDays: readListSettings(true).maxAgeDays,
       files: this.entries.map((e) => e.input),
       chain: chainOf(this.entries.map((e) => e.input)),
     });

@@ -72,10 +72,10 @@ export async function reviewWorkspace(services: ExtensionServices, extraCancel?:
       if (d.source !== 'ClauseGuard') continue;
       if (d.severity === vscode.DiagnosticSeverity.Error) summary.errors++;
       else if (d.severity === vscode.DiagnosticSeverity.Warning) summary.warnings++;
-      else summary.infos++;
+      else if (d.severity === vscode.DiagnosticSeverity.Information) summary.infos++; // hints are decided findings
     }
   }
-  const counts = `${summary.errors} error${summary.errors === 1 ? '' : 's'}, ${summary.warnings} warning${summary.warnings === 1 ? '' : 's'}`;
+  const counts = `${summary.errors} error${summary.errors === 1 ? '' : 's'}, ${summary.warnings} warning${summary.warnings === 1 ? '' : 's'}, ${summary.infos} note${summary.infos === 1 ? '' : 's'}`;
   const head = summary.cancelled ? `Review cancelled after ${summary.checked} of ${summary.total} files` : `Reviewed ${summary.contracts} contract${summary.contracts === 1 ? '' : 's'} (${summary.total} files looked at)`;
   void vscode.window.showInformationMessage(`ClauseGuard: ${head}: ${counts}.`, 'Open Problems').then((pick) => pick && vscode.commands.executeCommand('workbench.actions.view.problems'));
   services.output.info(`Review Workspace: ${head}: ${counts}.`);

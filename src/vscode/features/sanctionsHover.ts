@@ -20,14 +20,14 @@ export function registerSanctionsHover(context: vscode.ExtensionContext, service
         const entity = await services.entityById(finding.match.entity.id).catch(() => undefined);
         const list = services.lists.find((l) => l.id === finding.match!.entity.list);
         const others = (finding.data?.otherMatches as { id: string; name: string; primaryName: string; score: number }[] | undefined) ?? [];
-        const md = entryMarkdown(finding.match.entity, entity, list, finding.match);
+        // The reviewer's decision on this match, if any, right below entry, score and why (the first screen).
+        const decided = services.checker.findingsAt(doc, new vscode.Range(position, position)).find((d) => d.finding === finding)?.hidden;
+        const decision = decisionHoverMarkdown(services.decisionFor(finding) ?? (decided?.kind === 'decision' ? { state: 'applies', decision: decided.decision } : undefined));
+        const md = entryMarkdown(finding.match.entity, entity, list, finding.match, decision);
         if (others.length) {
           md.appendMarkdown('\n\n**Also resembles:** ');
           md.appendText(others.map((o) => `${o.primaryName} (${o.id}, ${Math.round(o.score * 100)})`).join('; '));
         }
-        // The reviewer's decision on this match, if any (features/decisions.ts, issue 6).
-        const decision = decisionHoverMarkdown(services.decisionFor(finding));
-        if (decision) md.appendMarkdown(`\n\n---\n\n${decision.value}`);
         const r = finding.range;
         return new vscode.Hover(md, new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character));
       },
@@ -44,6 +44,7 @@ export function entryMarkdown(
   entity: ListEntity | undefined,
   list: ListInfo | undefined,
   match?: { score: number; name: string; explanation?: string },
+  decision?: vscode.MarkdownString,
 ): vscode.MarkdownString {
   const md = new vscode.MarkdownString();
   const line = (label: string, text: string | undefined) => {
@@ -55,10 +56,13 @@ export function entryMarkdown(
   md.appendMarkdown('**Sanctions list entry:** ');
   md.appendText(head.primaryName);
   md.appendMarkdown('\n\n');
+  // First screen: entry, score, why (and the reviewer's decision); the list's details follow.
   if (match) {
     line('Score', `${Math.round(match.score * 100)}/100`);
     if (match.name !== head.primaryName) line('Matched alias', match.name);
+    if (match.explanation) line('Why', match.explanation);
   }
+  if (decision) md.appendMarkdown(`\n${decision.value}\n\n---\n\n`);
   line('List', list ? `${list.name} — list date ${list.date}, ${list.entries.toLocaleString('en')} entries, sha256 ${list.sha256.slice(0, 12)}…` : head.list);
   line('Entry id', head.id);
   line('Program', head.programs.join(', ') || 'not given');
@@ -72,10 +76,6 @@ export function entryMarkdown(
     if (entity.identifiers.length) line('Identifiers', entity.identifiers.slice(0, 5).join('; '));
     line('Listed on', entity.listedOn);
     if (entity.remarks) line('Remarks', entity.remarks.length > REMARKS_MAX ? entity.remarks.slice(0, REMARKS_MAX) + '…' : entity.remarks);
-  }
-  if (match?.explanation) {
-    md.appendMarkdown('\n**Why:** ');
-    md.appendText(match.explanation);
   }
   return md;
 }

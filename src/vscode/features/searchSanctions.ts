@@ -14,8 +14,18 @@ const DEBOUNCE_MS = 120;
  * (the index in the check worker, with the last word taken as a prefix) and opens the full entry.
  */
 export function registerSearchSanctions(context: vscode.ExtensionContext, services: ExtensionServices): void {
-  context.subscriptions.push(vscode.commands.registerCommand('clauseguard.searchSanctions', (initial?: string) => searchSanctions(services, initial)));
+  context.subscriptions.push(
+    vscode.commands.registerCommand('clauseguard.searchSanctions', (initial?: string) => searchSanctions(services, initial)),
+    vscode.workspace.registerTextDocumentContentProvider(ENTRY_SCHEME, entryDocuments),
+  );
 }
+
+/** Read-only documents of list entries (clauseguard-entry:/<id>.md), shown as a rendered Markdown preview. */
+export const ENTRY_SCHEME = 'clauseguard-entry';
+const entryTexts = new Map<string, string>();
+const entryDocuments: vscode.TextDocumentContentProvider = {
+  provideTextDocumentContent: (uri) => entryTexts.get(uri.path) ?? '# Entry no longer available\n\nSearch the lists again (ClauseGuard: Search Sanctions Lists…).',
+};
 
 export async function searchSanctions(services: ExtensionServices, initial?: string): Promise<void> {
   const pick = vscode.window.createQuickPick<MatchItem>();
@@ -23,6 +33,9 @@ export async function searchSanctions(services: ExtensionServices, initial?: str
   pick.placeholder = 'Type a person or organisation name, e.g. SEK Studio';
   pick.matchOnDescription = true;
   pick.matchOnDetail = true;
+  // Results stay in score order (VS Code would re-sort them by how well the label matches the words typed).
+  // The property exists in VS Code 1.100's API object though @types/vscode does not declare it yet.
+  (pick as { sortByLabel?: boolean }).sortByLabel = false;
   let seq = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const run = async (value: string) => {
@@ -72,10 +85,12 @@ function toItem(m: Match): MatchItem {
   };
 }
 
-/** Opens the entry as a Markdown preview-able document beside the editor. */
-async function showEntry(services: ExtensionServices, m: Match): Promise<void> {
+/** Opens the entry read-only and rendered (a Markdown preview of a virtual document), beside the editor. */
+export async function showEntry(services: ExtensionServices, m: Match): Promise<vscode.Uri> {
   const e = m.entity;
   const md = entryMarkdown({ id: e.id, list: e.list, primaryName: e.primaryName, type: e.type, programs: e.programs }, e, m.list ?? services.lists.find((l) => l.id === e.list), m);
-  const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: `# ${e.primaryName.replace(/[#*_`[\]<>]/g, '')}\n\n${md.value}\n` });
-  await vscode.window.showTextDocument(doc, { preview: true, viewColumn: vscode.ViewColumn.Beside });
+  const uri = vscode.Uri.from({ scheme: ENTRY_SCHEME, path: `/${e.id.replace(/[^\w.-]+/g, '-')}.md` });
+  entryTexts.set(uri.path, `# ${e.primaryName.replace(/[#*_`[\]<>\\]/g, '')}\n\n${md.value}\n`);
+  await vscode.commands.executeCommand('markdown.showPreviewToSide', uri);
+  return uri;
 }

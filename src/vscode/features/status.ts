@@ -54,9 +54,13 @@ export function registerStatus(context: vscode.ExtensionContext, services: Exten
       lists.severity = vscode.LanguageStatusSeverity.Warning;
       lists.detail = `Names are not screened.${restricted}`;
     } else {
-      lists.text = `${stale.length ? '$(warning) ' : '$(shield) '}Lists: ${names}`;
+      // Short text, so the popup keeps its "Update Lists…" link on screen; the dates go in the detail.
+      const oldest = Math.max(0, ...stale.map((x) => x.ageDays));
+      lists.text = stale.length ? `$(warning) Lists: ${oldest} days old` : `$(shield) Lists: ${services.lists.length} current`;
       lists.severity = stale.length ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
-      lists.detail = `${stale.length ? `Older than ${settings.maxAgeDays} days. ` : ''}${services.listErrors.length ? `${services.listErrors.length} list file(s) could not be loaded. ` : ''}${restricted}`.trim();
+      // The popup shows text, detail and the "Update Lists…" link on one line: keep the detail to the oldest list.
+      const oldestList = [...services.lists].sort((a, b) => a.date.localeCompare(b.date))[0];
+      lists.detail = `oldest: ${shortName(oldestList.id)} ${oldestList.date}${services.listErrors.length ? `; ${services.listErrors.length} file(s) not loaded` : ''}${restricted}`;
     }
     lists.command = { title: 'Update Lists…', command: 'clauseguard.updateLists' };
     lists.accessibilityInformation = { label: `ClauseGuard sanctions lists: ${names || 'none'}.${stale.length ? ' Out of date.' : ''}${restricted}` };

@@ -46,7 +46,7 @@ describe('clauseguard report', function () {
   it('writes each format to --output, inferring the format from the file name', async () => {
     for (const [name, check] of [
       ['r.html', (t: string) => t.startsWith('<!DOCTYPE html>') && t.includes('ClauseGuard compliance report')],
-      ['r.md', (t: string) => t.startsWith('# ClauseGuard compliance report')],
+      ['r.md', (t: string) => /^<!-- clauseguard-output: [^\n]*-->\n\n# ClauseGuard compliance report/.test(t)],
       ['r.json', (t: string) => JSON.parse(t).files.length === 3],
       ['r.sarif', (t: string) => JSON.parse(t).version === '2.1.0'],
       ['r.csv', (t: string) => t.startsWith('finding_id,file,')],
@@ -88,7 +88,7 @@ describe('clauseguard report', function () {
     it('writes Markdown to standard output by default', async () => {
     const r = await cli(['report', SAMPLE], dir);
     assert.equal(r.code, 0);
-    assert.match(r.out, /^# ClauseGuard compliance report/);
+    assert.match(r.out, /^<!-- clauseguard-output: [^\n]*-->\n\n# ClauseGuard compliance report/);
     assert.match(r.out, /## Appendix: suppressed findings/);
   });
 

@@ -1,4 +1,5 @@
 import { describeShared } from '../helpers/sharedData';
+import { proseHtml } from '../../../src/core/report/prose';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { buildReport } from '../../../src/core/report/build';
@@ -21,7 +22,8 @@ describeShared('report HTML export', () => {
     assert.match(page, /Clause 2(\.2)? (\(under 2 )?Services/);
     const withFindings = report.checks.filter((c) => report.files.some((f) => f.findings.some((x) => x.rule === c.id)));
     assert.ok(withFindings.length >= 2);
-    for (const c of withFindings) assert.ok(page.includes(escapeHtml(c.rationale)), c.id);
+    // Rationales are rendered from their Markdown (no raw backticks or asterisks).
+    for (const c of withFindings) assert.ok(page.includes(proseHtml(c.rationale).value), c.id);
   });
 
   it('shows the suggested clause of each check and of each finding', () => {
