@@ -89,12 +89,12 @@ describe('reviewer experience: search, own files, settings, drafting, outline', 
     await waitDiags(uri, (d) => !d.some((x) => ruleOf(x) === 'sanctioned-jurisdiction'));
     await setSetting('severity.sanctioned-jurisdiction', undefined);
     await waitDiags(uri, (d) => d.some((x) => ruleOf(x) === 'sanctioned-jurisdiction' && x.severity === vscode.DiagnosticSeverity.Error));
-    // Bands are given out of 100: 100/100/100 leaves only exact matches, which this sample has none of… at info level.
+    // Bands are given out of 100: 99/98/97 leaves only near-exact matches ("April 26 Animation Studio", 84, goes).
     const api = await services();
     await api.listsReady;
-    await waitDiags(uri, (d) => d.some((x) => ruleOf(x) === 'sanctioned-party' && x.severity === vscode.DiagnosticSeverity.Information));
+    await waitDiags(uri, (d) => d.some((x) => ruleOf(x) === 'sanctioned-party' && x.severity !== vscode.DiagnosticSeverity.Error));
     await setSetting('screening.scoreBands', { error: 99, warning: 98, info: 97 });
-    await waitDiags(uri, (d) => !d.some((x) => ruleOf(x) === 'sanctioned-party' && x.severity === vscode.DiagnosticSeverity.Information));
+    await waitDiags(uri, (d) => !d.some((x) => ruleOf(x) === 'sanctioned-party' && x.severity !== vscode.DiagnosticSeverity.Error) && d.some((x) => ruleOf(x) === 'sanctioned-party'));
     await setSetting('screening.scoreBands', undefined);
     for (const languageId of ['contract', 'contract-markdown']) assert.equal(vscode.workspace.getConfiguration('editor', { languageId }).get('wordWrap'), 'on', languageId);
   });
