@@ -1,3 +1,4 @@
+import type { Span } from '../document/positions';
 import type { SourceDocument } from '../document/sourceDocument';
 import { clauseLookup } from './clauseLookup';
 import { findClauses, trimRolesFromTitles } from './clauses';
@@ -33,11 +34,11 @@ function build(doc: SourceDocument): ContractModel {
   const reading = markdown ? readMarkdown(doc.text, doc.lines.lineStarts) : undefined;
   const plain = reading?.plain ?? identityPlainText(doc.text);
   const lines = reading?.lines ?? plainTextLines(doc.text, doc.lines.lineStarts);
-  return modelFromLines(doc, plain, lines, reading?.allText ?? plain);
+  return modelFromLines(doc, plain, lines, reading?.allText ?? plain, reading?.hidden ?? []);
 }
 
 /** The model from a document's plain text and classified lines (exported so tests can compare readers). */
-export function modelFromLines(doc: SourceDocument, plain: PlainText, lines: LineInfo[], allText: PlainText): ContractModel {
+export function modelFromLines(doc: SourceDocument, plain: PlainText, lines: LineInfo[], allText: PlainText, hiddenSpans: Span[] = []): ContractModel {
   const markdown = doc.format === 'markdown';
   const clauses = findClauses(doc.text, plain, lines, markdown);
   const { roots, all, heads, title } = clauses;
@@ -61,6 +62,7 @@ export function modelFromLines(doc: SourceDocument, plain: PlainText, lines: Lin
     },
     plain,
     allText,
+    hiddenSpans,
     clauseAt,
     clauseById,
   };
@@ -79,6 +81,7 @@ function emptyModel(doc: SourceDocument, error: unknown): ContractModel {
     definedTerms: [],
     plain,
     allText: plain,
+    hiddenSpans: [],
     clauseAt: () => undefined,
     clauseById: () => undefined,
     buildError: error instanceof Error ? error.message : String(error),

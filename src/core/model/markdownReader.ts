@@ -4,6 +4,7 @@ import { parseMarkdown } from './markdownParser';
 import { projectMdast } from './mdastProjection';
 import { PieceKind, type LineMark, type Piece } from './pieces';
 import { PlainTextBuilder } from './plainText';
+import type { Span } from '../document/positions';
 import type { PlainText } from './types';
 
 /**
@@ -20,6 +21,8 @@ export interface MarkdownReading {
   plain: PlainText;
   /** Plain text with struck-out and hidden text too (HTML comments, `~~…~~`, `<del>`, `display:none`). */
   allText: PlainText;
+  /** Source spans of struck-out and hidden text, in order, merged. */
+  hidden: Span[];
   lines: LineInfo[];
 }
 
@@ -195,6 +198,13 @@ function assemble(text: string, lineStarts: readonly number[], starts: number[],
   const all = new PlainTextBuilder(text);
   const lines: LineInfo[] = new Array(lineStarts.length);
   let anyHidden = false;
+  const hidden: Span[] = [];
+  const hideSpan = (s: number, e: number) => {
+    anyHidden = true;
+    const last = hidden[hidden.length - 1];
+    if (last && s <= last.end + 2 && /^\s*$/.test(text.slice(last.end, s))) last.end = Math.max(last.end, e);
+    else hidden.push({ start: s, end: e });
+  };
   let hide: { tag: string; depth: number; inline: boolean } | undefined;
   let strong: { line: number; start: number; depth: number } | undefined;
 
@@ -230,7 +240,7 @@ function assemble(text: string, lineStarts: readonly number[], starts: number[],
           case PieceKind.ListNumber:
             if (piece.hidden || hide) {
               all.keep(s, e);
-              anyHidden = true;
+              hideSpan(s, e);
               hiddenText ||= /\S/.test(text.slice(s, e));
             } else {
               plain.keep(s, e);
@@ -242,7 +252,7 @@ function assemble(text: string, lineStarts: readonly number[], starts: number[],
           case PieceKind.Replace:
             if (piece.hidden || hide) {
               all.replace(s, e, piece.text!);
-              anyHidden = true;
+              hideSpan(s, e);
               hiddenText ||= /\S/.test(piece.text!);
             } else {
               plain.replace(s, e, piece.text!);
@@ -283,5 +293,5 @@ function assemble(text: string, lineStarts: readonly number[], starts: number[],
     }
   }
   const plainText = plain.build();
-  return { plain: plainText, allText: anyHidden ? all.build() : plainText, lines };
+  return { plain: plainText, allText: anyHidden ? all.build() : plainText, lines, hidden };
 }
