@@ -1,26 +1,71 @@
 /**
- * Where a Markdown document can be cut into blocks that parse the same alone as in the whole document:
- * at a blank line followed by a line that starts in the first column, outside fenced code, HTML blocks
- * that may hold blank lines (`<!-- … -->`, `<pre>`, `<script>` …) and front matter. A line indented
- * after a blank line may continue a list item (or be indented code), so it never starts a block. Two
- * items of one list may land in different blocks: each item reads the same either way (the model takes
- * list numbers from the source, not from the list). Linear; never throws.
+ * Where a Markdown document can be cut into blocks that parse the same alone as in the whole document.
+ *
+ * - At a blank line followed by a line that starts in the first column, outside fenced code, HTML blocks
+ *   that may hold blank lines (`<!-- … -->`, `<pre>`, `<script>` …) and front matter.
+ * - Before a list item that follows a sibling item of the same kind (or a blank line), also inside a list
+ *   item (Common Paper's contracts are one long nested list). Such a block is parsed after its `context`:
+ *   the markers of the list items it sits in, each on its own empty line at its own indentation, which is
+ *   how CommonMark reads an item's content. An item whose text does not start one space after its marker
+ *   gets no cuts inside it (its content column would differ from the context's).
+ *
+ * The reader checks every cut against the parse (markdownReader.ts) and joins blocks when a construct runs
+ * across one. Two items of one list may land in different blocks: each item reads the same either way (the
+ * model takes list numbers from the source). Linear; never throws.
  */
-export function blockStartLines(text: string, lineStarts: readonly number[]): number[] {
-  const starts = [0];
+export interface BlockStart {
+  line: number;
+  /** Container list-item markers to parse the block after ("" at the top level). */
+  context: string;
+}
+
+interface OpenItem {
+  indent: number;
+  /** Content column. */
+  content: number;
+  marker: string;
+  kind: string;
+  /** Its text does not start one space after the marker: no context can stand for it. */
+  opaque: boolean;
+}
+
+export function blockStarts(text: string, lineStarts: readonly number[]): BlockStart[] {
+  const starts: BlockStart[] = [{ line: 0, context: '' }];
   let fence: { ch: number; len: number } | undefined;
   let htmlClose: RegExp | undefined;
   let frontMatter = FRONT_MATTER.test(text.slice(0, 8));
   let prevBlank = false;
+  /** The last non-blank line was text (a paragraph line, a heading …), not a list item line. */
+  let prevText = false;
+  const items: OpenItem[] = [];
+  /** After a fence or HTML block opened inside the lists, the list context is not known: no item cuts until the next top-level cut. */
+  let lost = false;
+  let inHtml = false;
+  /** The last non-blank line could be indented code. */
+  let lastCode = false;
   for (let n = 0; n < lineStarts.length; n++) {
     const s = lineStarts[n];
     const e = n + 1 < lineStarts.length ? lineStarts[n + 1] : text.length;
     const first = text.charCodeAt(s);
     const blank = isBlankLine(text, s, e);
-    if (prevBlank && !blank && !fence && !htmlClose && !frontMatter && first !== 32 && first !== 9) starts.push(n);
+    const free = !fence && !htmlClose && !frontMatter;
+    const wasBlank = prevBlank;
     prevBlank = blank;
-    if (blank) continue;
-    const line = text.slice(s, Math.min(e, s + 400));
+    if (blank) {
+      inHtml = false;
+      continue;
+    }
+    const line = text.slice(s, Math.min(e, s + 400)).replace(/\r?\n$|\r$/, '');
+    const indent = line.length - line.trimStart().length;
+    // remark reads an ordered list after indented code and a blank line as a paragraph: no cut after code.
+    const afterCode = lastCode;
+    const top = items[items.length - 1];
+    lastCode = indent >= (top ? top.content + 4 : 4);
+    if (free && wasBlank && first !== 32 && first !== 9 && !afterCode) {
+      starts.push({ line: n, context: '' });
+      items.length = 0;
+      lost = false;
+    }
     if (frontMatter) {
       if (n > 0 && FRONT_MATTER_CLOSE.test(line)) frontMatter = false;
       continue;
@@ -37,17 +82,59 @@ export function blockStartLines(text: string, lineStarts: readonly number[]): nu
     const f = FENCE.exec(line);
     if (f && !(f[1][0] === '`' && line.indexOf('`', f[0].length) >= 0)) {
       fence = { ch: f[1].charCodeAt(0), len: f[1].length };
+      lost = true;
       continue;
     }
+    let html = false;
     for (const h of HTML_BLOCKS) {
       const m = h.open.exec(line);
       if (!m) continue;
+      html = true;
       // The closing marker may be on the opening line, after the opener.
       if (!h.close.test(text.slice(s + m[0].length, e))) htmlClose = h.close;
       break;
     }
+    if (html || /^ *\t/.test(line)) {
+      lost = true;
+      continue;
+    }
+    // Other HTML blocks run to the next blank line: list markers inside them are text.
+    if (/^ *<\/?[A-Za-z]/.test(line)) inHtml = true;
+    if (inHtml) {
+      prevText = true;
+      continue;
+    }
+    const item = ITEM.exec(line);
+    const afterText = prevText;
+    prevText = true;
+    if (!item || THEMATIC.test(line) || (top && indent >= top.content + 4) || (!top && indent >= 4)) {
+      // Content: after a blank line, or when it is a heading, rule or quote (never a lazy continuation of a
+      // paragraph), items it is not indented enough for are closed.
+      if (wasBlank || BLOCK_START.test(line)) while (items.length && items[items.length - 1].content > indent) items.pop();
+      continue;
+    }
+    const marker = item[2];
+    const kind = /\d/.test(marker) ? `ordered${marker[marker.length - 1]}` : `bullet${marker}`;
+    // The item this line would close at its own level: a sibling when of the same kind.
+    let k = items.length;
+    while (k > 0 && items[k - 1].content > indent) k--;
+    const sameKind = k < items.length && items[k].kind === kind;
+    // Right after a line of text, only a sibling, "1." or a bullet with text starts an item; otherwise the
+    // line goes on with the paragraph.
+    const interrupts = /^(?:[-+*]|0*1[.)])$/.test(marker) && item[3] !== '';
+    if (afterText && !wasBlank && !sameKind && !interrupts) continue;
+    items.length = k;
+    const cut = !lost && !afterCode && (wasBlank || sameKind) && !items.some((i) => i.opaque) && starts[starts.length - 1].line !== n;
+    if (cut) starts.push({ line: n, context: items.map((i) => `${' '.repeat(i.indent)}${i.marker}\n`).join('') });
+    prevText = item[3] !== '';
+    items.push({ indent, content: indent + marker.length + 1, marker, kind, opaque: item[3] !== ' ' && item[3] !== '' });
   }
   return starts;
+}
+
+/** The first line of each block (tests). */
+export function blockStartLines(text: string, lineStarts: readonly number[]): number[] {
+  return blockStarts(text, lineStarts).map((b) => b.line);
 }
 
 function isBlankLine(text: string, s: number, e: number): boolean {
@@ -60,14 +147,18 @@ function isBlankLine(text: string, s: number, e: number): boolean {
 
 const FRONT_MATTER = /^\ufeff?(?:---|\+\+\+)[ \t]*(?:\r?\n|\r)/;
 const FRONT_MATTER_CLOSE = /^(?:---|\.\.\.|\+\+\+)[ \t]*(?:\r?\n|\r|$)/;
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+// Fences and HTML blocks are looked for at any indentation (inside list items too): joining more is safe.
+const FENCE = /^[ ]*(`{3,}|~{3,})/;
+const ITEM = /^( *)([-+*]|\d{1,9}[.)])([ \t]+|(?=[\r\n]|$))/;
+const BLOCK_START = /^ {0,3}(?:#{1,6}(?:[ \t]|$)|>|([-*_])(?:[ \t]*\1){2,}[ \t]*$)/;
+const THEMATIC = /^ *([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 /** CommonMark HTML blocks 1–5: they end at their closing marker, not at a blank line. */
 const HTML_BLOCKS = [
-  { open: /^ {0,3}<(?:script|pre|style|textarea)(?=[\s>]|$)/i, close: /<\/(?:script|pre|style|textarea)>/i },
-  { open: /^ {0,3}<!--/, close: /-->/ },
-  { open: /^ {0,3}<\?/, close: /\?>/ },
-  { open: /^ {0,3}<![A-Za-z]/, close: />/ },
-  { open: /^ {0,3}<!\[CDATA\[/, close: /\]\]>/ },
+  { open: /^ *<(?:script|pre|style|textarea)(?=[\s>]|$)/i, close: /<\/(?:script|pre|style|textarea)>/i },
+  { open: /^ *<!--/, close: /-->/ },
+  { open: /^ *<\?/, close: /\?>/ },
+  { open: /^ *<![A-Za-z]/, close: />/ },
+  { open: /^ *<!\[CDATA\[/, close: /\]\]>/ },
 ];
 
 /**

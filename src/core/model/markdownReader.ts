@@ -1,9 +1,10 @@
 import type { LineInfo, LineKind } from './lines';
-import { blockStartLines, linkDefinitions } from './markdownBlocks';
+import { blockStarts, linkDefinitions } from './markdownBlocks';
 import { parseMarkdown } from './markdownParser';
 import { projectMdast } from './mdastProjection';
 import { PieceKind, type LineMark, type Piece } from './pieces';
 import { PlainTextBuilder } from './plainText';
+import type { Nodes, Root } from 'mdast';
 import type { Span } from '../document/positions';
 import type { PlainText } from './types';
 
@@ -61,7 +62,9 @@ export function readMarkdown(text: string, lineStarts: readonly number[], chunkC
 }
 
 function readBlocks(text: string, lineStarts: readonly number[], chunkChars: number, defs: string, gen: number) {
-  const starts = blockStartLines(text, lineStarts);
+  const found = blockStarts(text, lineStarts);
+  const starts = found.map((b) => b.line);
+  const contexts = found.map((b) => b.context);
   const offsets = starts.map((l) => lineStarts[l]);
   offsets.push(text.length);
   const projections: (BlockProjection | undefined)[] = [];
@@ -69,7 +72,7 @@ function readBlocks(text: string, lineStarts: readonly number[], chunkChars: num
   const keyOf = (b: number) => {
     const blockText = text.slice(offsets[b], offsets[b + 1]);
     // The first block is parsed with front matter (and a byte order mark) in mind: its own key space.
-    return (b === 0 ? '\u0001' : '') + (defs && blockText.includes('[') ? blockText + '\u0000' + defs : blockText);
+    return (b === 0 ? '\u0001' : '') + contexts[b] + '\u0002' + (defs && blockText.includes('[') ? blockText + '\u0000' + defs : blockText);
   };
   const keys = starts.map((_, b) => keyOf(b));
   const cached = (b: number) => {
@@ -80,6 +83,7 @@ function readBlocks(text: string, lineStarts: readonly number[], chunkChars: num
   /** Joins block k to the one before it (the cut before k was not safe). */
   const join = (k: number) => {
     starts.splice(k, 1);
+    contexts.splice(k, 1);
     offsets.splice(k, 1);
     keys.splice(k, 1);
     projections.splice(k, 1);
@@ -96,7 +100,7 @@ function readBlocks(text: string, lineStarts: readonly number[], chunkChars: num
     }
     let to = b + 1;
     while (to < starts.length && offsets[to + 1] - offsets[b] <= chunkChars && !cache.has(keys[to]) && !parsed.has(keys[to])) to++;
-    const run = parseRun(text, lineStarts, starts, offsets, b, to, defs);
+    const run = parseRun(text, lineStarts, starts, offsets, b, to, defs, contexts[b]);
     if (run.unsafe.length) {
       // A construct runs on across a cut (an unclosed fence or comment): join and parse again. Joining
       // more blocks each time keeps an unclosed fence at the top of a long document linear.
@@ -113,8 +117,8 @@ function readBlocks(text: string, lineStarts: readonly number[], chunkChars: num
     lastParsedBlocks += to - b;
     b = to;
   }
-  const found = (projections as BlockProjection[]).flatMap((p) => p.defs).join('\n');
-  return { starts, offsets, projections: projections as BlockProjection[], defs: found, parsed };
+  const definitions = (projections as BlockProjection[]).flatMap((p) => p.defs).join('\n');
+  return { starts, offsets, projections: projections as BlockProjection[], defs: definitions, parsed };
 }
 
 const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
@@ -125,14 +129,23 @@ const range = (from: number, to: number) => Array.from({ length: Math.max(0, to 
  * unclosed fence or HTML block — so the caller joins them; a block is only cached when it reads the same
  * alone as in the document.
  */
-function parseRun(text: string, lineStarts: readonly number[], starts: number[], offsets: number[], from: number, to: number, defs: string): { projections: BlockProjection[]; unsafe: number[] } {
+function parseRun(
+  text: string,
+  lineStarts: readonly number[],
+  starts: number[],
+  offsets: number[],
+  from: number,
+  to: number,
+  defs: string,
+  context: string,
+): { projections: BlockProjection[]; unsafe: number[] } {
   const base = offsets[from];
   const chunk = text.slice(base, offsets[to]);
   const needsDefs = defs !== '' && chunk.includes('[') && !(from === 0 && to === starts.length);
   // The document's link definitions go in front of the chunk (after it for the first block, where front
   // matter must stay on top); remark drops a byte order mark before counting offsets, so parse after it.
   const bom = base === 0 && chunk.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const prefix = needsDefs && base > 0 ? `${defs}\n\n` : '';
+  const prefix = (needsDefs && base > 0 ? `${defs}\n\n` : '') + context;
   const parsed = prefix + (bom ? chunk.slice(1) : chunk) + (needsDefs && base === 0 ? `\n\n${defs}\n` : '');
   /** Parsed offset = chunk offset + delta. */
   const delta = prefix.length - bom;
@@ -140,23 +153,10 @@ function parseRun(text: string, lineStarts: readonly number[], starts: number[],
   const windowStart = prefix.length;
   const windowEnd = chunk.length + delta;
 
-  const unsafe: number[] = [];
-  for (const node of tree.children) {
-    const s = node.position?.start.offset ?? 0;
-    const e = node.position?.end.offset ?? 0;
-    if (e <= windowStart) continue;
-    if (s >= windowEnd) break;
-    const items = node.type === 'list' ? node.children : [node];
-    for (const item of items) {
-      const is = item.position?.start.offset ?? s;
-      const ie = item.position?.end.offset ?? e;
-      for (let k = from + 1; k < to; k++) {
-        const cut = offsets[k] - base + delta;
-        if (is < cut && ie > cut) unsafe.push(k);
-      }
-    }
-    if ((node.type === 'code' || node.type === 'html') && e >= windowEnd && to < starts.length) unsafe.push(to);
-  }
+  const cuts: number[] = [];
+  for (let k = from + 1; k < to; k++) cuts.push(offsets[k] - base + delta);
+  const unsafe = unsafeCuts(tree, cuts, windowStart, windowEnd).map((i) => from + 1 + i);
+  if (openAtEnd(tree, windowEnd) && to < starts.length) unsafe.push(to);
   if (unsafe.length) return { projections: [], unsafe };
 
   const firstLine = starts[from];
@@ -182,6 +182,47 @@ function parseRun(text: string, lineStarts: readonly number[], starts: number[],
     projections.push({ pieces: own, marks: marks.slice(starts[b] - firstLine, (b + 1 < starts.length ? starts[b + 1] : lineStarts.length) - firstLine), defs: blockDefs });
   }
   return { projections, unsafe };
+}
+
+/** Lists and list items may run across cuts; any other block (a paragraph, fence, HTML, quote, table) may not. */
+function unsafeCuts(tree: Root, cuts: number[], from: number, to: number): number[] {
+  const out: number[] = [];
+  if (!cuts.length) return out;
+  const stack: Nodes[] = [...tree.children];
+  while (stack.length) {
+    const node = stack.pop()!;
+    const s = node.position?.start.offset ?? 0;
+    const e = node.position?.end.offset ?? 0;
+    if (e <= from || s >= to) continue;
+    if (node.type === 'list' || node.type === 'listItem') {
+      stack.push(...(node.children as Nodes[]));
+      continue;
+    }
+    // The first cut after the node's start: inside the node when before its end.
+    let lo = 0;
+    let hi = cuts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cuts[mid] <= s) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < cuts.length && cuts[i] < e; i++) out.push(i);
+  }
+  return out;
+}
+
+/** The run ends inside an unclosed fence or HTML block (at any depth of lists): the next block belongs to it. */
+function openAtEnd(tree: Root, end: number): boolean {
+  let node: Nodes | undefined = tree;
+  while (node && 'children' in node && node.children.length) {
+    const kids: Nodes[] = node.children as Nodes[];
+    let k = kids.length - 1;
+    while (k > 0 && (kids[k].position?.start.offset ?? 0) >= end) k--;
+    node = kids[k];
+    if ((node.type === 'code' || node.type === 'html') && (node.position?.end.offset ?? 0) >= end) return true;
+    if (node.type !== 'list' && node.type !== 'listItem') return false;
+  }
+  return false;
 }
 
 /** Keeps the blocks of the last few reads (several open documents, the previous version of each). */

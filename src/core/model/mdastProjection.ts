@@ -97,6 +97,8 @@ export function projectMdast(tree: Root, src: string, lineStarts: readonly numbe
       case 'blockquote':
         return children(node, hidden, quote + 1, depth);
       case 'listItem': {
+        // A list item of the context a block is parsed in (markdownBlocks.ts) is not the block's.
+        if (start < from) return children(node, hidden, quote, depth);
         const line = lineOf(start);
         const m = LIST_MARKER.exec(src.slice(start, Math.min(end, start + 12)));
         const indent = columns(src.slice(lineStarts[line], start).replace(QUOTE_PREFIX, ''));

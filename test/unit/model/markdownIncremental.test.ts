@@ -35,7 +35,8 @@ const FRAGMENTS = [
   '# Agreement\n', '## 4. Subcontracting\n', '1. The Supplier shall not subcontract.\n', '   continued item text\n', '- bullet\n', '\n', '\n\n',
   '```\ncode\n\nmore code\n```\n', '<!-- hidden\n\nstill hidden -->\n', '<div style="display:none">\n\nSek Studio\n\n</div>\n', '> quoted\n> more\n',
   '| a | b |\n|---|---|\n| 1 | 2 |\n', '[ref]: https://example.com\n', 'See [the terms][ref] and [ref].\n', 'Text ~~not~~ here.\n', '---\n', 'Title\n===\n',
-  '    indented text\n', '**Bold.** run-in\n', '<pre>\n\n</pre>\n', '&amp; &#8217;\n', '* * *\n', '[^1]: A note.\n', 'x[^1]\n', '\r\n', 'word ',
+  '    indented text\n', '1. <span class="h">Heading</span>\n', '    1. <span>Sub.</span> The Supplier shall.\n', '    2. Second sub.\n', '        - deep\n',
+  '2. Next item\n', '   lazy or continued\n', '- a\n', '  - b\n', '1.  two spaces\n', '3) other kind\n', '    ```\n', '  <div>\n', '\t- tab item\n', '    > quote in item\n', '**Bold.** run-in\n', '<pre>\n\n</pre>\n', '&amp; &#8217;\n', '* * *\n', '[^1]: A note.\n', 'x[^1]\n', '\r\n', 'word ',
 ];
 const docArb = fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 40 }).map((a) => a.join(''));
 
