@@ -1,6 +1,8 @@
 import { parentPort } from 'node:worker_threads';
 import { createSourceDocument } from '../core/document/sourceDocument';
 import { checkDocument } from '../core/engine';
+import { buildContractModel } from '../core/model/buildModel';
+import { summarizeModel } from '../core/model/summary';
 import type { RuleServices } from '../core/rules/services';
 import { plainEntity } from '../core/screening/entity';
 import type { WorkerRequest, WorkerResponse } from './checkProtocol';
@@ -27,6 +29,9 @@ function handle(m: WorkerRequest): WorkerResponse {
       const { model: _model, ...result } = checkDocument(doc, { config: m.config, services });
       return { type: 'check', id: m.id, result };
     }
+    case 'outline':
+      // The model of the version just checked comes from the core's model cache.
+      return { type: 'outline', id: m.id, summary: summarizeModel(buildContractModel(createSourceDocument(m.uri, m.text, m.format, m.version))) };
     case 'search': {
       const matches = services.screener?.search(m.query, m.options).map(({ alignment: _a, entity, ...rest }) => ({ ...rest, entity: plainEntity(entity) })) ?? [];
       return { type: 'search', id: m.id, matches };

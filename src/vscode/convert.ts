@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Range as CoreRange } from '../core/document/positions';
-import { createSourceDocument, formatFromPath, type SourceDocument } from '../core/document/sourceDocument';
+import { createSourceDocument, formatFromPath, type ContractFormat, type SourceDocument } from '../core/document/sourceDocument';
 import type { Severity } from '../core/types';
 
 // The one file that converts between core and VS Code types.
@@ -14,6 +14,9 @@ export function toVsSeverity(s: Severity): vscode.DiagnosticSeverity {
 }
 
 export function toSourceDocument(doc: vscode.TextDocument): SourceDocument {
-  const markdown = doc.languageId === 'markdown' || formatFromPath(doc.uri.path) === 'markdown';
-  return createSourceDocument(doc.uri.toString(), doc.getText(), markdown ? 'markdown' : 'plaintext', doc.version);
+  return createSourceDocument(doc.uri.toString(), doc.getText(), contractFormat(doc), doc.version);
+}
+
+export function contractFormat(doc: vscode.TextDocument): ContractFormat {
+  return doc.languageId === 'markdown' || formatFromPath(doc.uri.path) === 'markdown' ? 'markdown' : 'plaintext';
 }

@@ -169,6 +169,7 @@ const HTML_BLOCKS = [
  */
 export function linkDefinitions(text: string): string {
   const defs: string[] = [];
+  if (!text.includes(']:')) return '';
   let lastEnd = -1;
   for (const m of text.matchAll(DEFINITION)) {
     const at = m.index ?? 0;

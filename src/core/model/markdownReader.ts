@@ -236,12 +236,12 @@ const TEXT_KINDS = new Set<LineKind>(['text', 'list', 'heading', 'table']);
 /** One pass over the lines: pieces into the plain texts, hidden regions resolved across blocks. */
 function assemble(text: string, lineStarts: readonly number[], starts: number[], offsets: number[], projections: BlockProjection[]): MarkdownReading {
   const plain = new PlainTextBuilder(text);
-  const all = new PlainTextBuilder(text);
+  // The text with hidden parts is the operative text until the first hidden piece: copied then.
+  let all: PlainTextBuilder | undefined;
   const lines: LineInfo[] = new Array(lineStarts.length);
-  let anyHidden = false;
   const hidden: Span[] = [];
   const hideSpan = (s: number, e: number) => {
-    anyHidden = true;
+    all ??= plain.clone();
     const last = hidden[hidden.length - 1];
     if (last && s <= last.end + 2 && /^\s*$/.test(text.slice(last.end, s))) last.end = Math.max(last.end, e);
     else hidden.push({ start: s, end: e });
@@ -267,7 +267,7 @@ function assemble(text: string, lineStarts: readonly number[], starts: number[],
       if (m?.list) info.list = m.list;
       if (kind === 'blank') {
         plain.keep(start, end);
-        all.keep(start, end);
+        all?.keep(start, end);
       }
       let textStart = plain.plainLength;
       let visible = false;
@@ -280,24 +280,24 @@ function assemble(text: string, lineStarts: readonly number[], starts: number[],
           case PieceKind.Keep:
           case PieceKind.ListNumber:
             if (piece.hidden || hide) {
-              all.keep(s, e);
               hideSpan(s, e);
+              all!.keep(s, e);
               hiddenText ||= /\S/.test(text.slice(s, e));
             } else {
               plain.keep(s, e);
-              all.keep(s, e);
+              all?.keep(s, e);
               visible ||= /\S/.test(text.slice(s, e));
               if (piece.kind === PieceKind.ListNumber) textStart = plain.plainLength;
             }
             break;
           case PieceKind.Replace:
             if (piece.hidden || hide) {
-              all.replace(s, e, piece.text!);
               hideSpan(s, e);
+              all!.replace(s, e, piece.text!);
               hiddenText ||= /\S/.test(piece.text!);
             } else {
               plain.replace(s, e, piece.text!);
-              all.replace(s, e, piece.text!);
+              all?.replace(s, e, piece.text!);
               visible ||= /\S/.test(piece.text!);
             }
             break;
@@ -329,10 +329,10 @@ function assemble(text: string, lineStarts: readonly number[], starts: number[],
       // A line whose text is all struck out or hidden is not text the rules read.
       if (!visible && hiddenText && TEXT_KINDS.has(info.kind)) info.kind = 'meta';
       plain.keep(end, next);
-      all.keep(end, next);
+      all?.keep(end, next);
       lines[n] = info;
     }
   }
   const plainText = plain.build();
-  return { plain: plainText, allText: anyHidden ? all.build() : plainText, lines, hidden };
+  return { plain: plainText, allText: all ? all.build() : plainText, lines, hidden };
 }

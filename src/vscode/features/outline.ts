@@ -1,34 +1,38 @@
 import * as vscode from 'vscode';
-import { clauseLabel } from '../../core/model/numbering';
-import type { Clause, ContractModel } from '../../core/model/types';
-import { toVsRange } from '../convert';
+import type { Span } from '../../core/document/positions';
+import type { ClauseSummary, ModelSummary } from '../../core/model/summary';
 import type { ExtensionServices } from '../services';
-import { CONTRACT_SELECTOR, modelFor } from './contractModel';
+import { CONTRACT_SELECTOR, registerSummaryCleanup, summaryFor } from './contractModel';
 
-/** Outline view and breadcrumbs: the clause tree (articles, sections, sub-clauses, schedules). */
+/** Outline view and breadcrumbs: the clause tree (articles, sections, sub-clauses, schedules), read in the check worker. */
 export function registerOutline(context: vscode.ExtensionContext, services: ExtensionServices): void {
+  registerSummaryCleanup(context);
   context.subscriptions.push(
     vscode.languages.registerDocumentSymbolProvider(
       CONTRACT_SELECTOR,
-      { provideDocumentSymbols: (doc) => clauseSymbols(modelFor(doc, services)) },
+      { provideDocumentSymbols: async (doc) => clauseSymbols(doc, await summaryFor(doc, services)) },
       { label: 'ClauseGuard clauses' },
     ),
   );
 }
 
-export function clauseSymbols(model: ContractModel | undefined): vscode.DocumentSymbol[] {
-  if (!model) return [];
-  const symbol = (c: Clause): vscode.DocumentSymbol => {
-    const range = toVsRange(model.doc.lines.rangeOf(c.span));
-    const selection = toVsRange(model.doc.lines.rangeOf(c.headingSpan));
-    const s = new vscode.DocumentSymbol(clauseLabel(c), c.title && c.number ? '' : c.marker === 'caps-heading' ? 'heading' : '', kindOf(c), range, range.contains(selection) ? selection : range);
+export function clauseSymbols(doc: vscode.TextDocument, summary: ModelSummary | undefined): vscode.DocumentSymbol[] {
+  if (!summary) return [];
+  const symbol = (c: ClauseSummary): vscode.DocumentSymbol => {
+    const range = rangeOf(doc, c.span);
+    const selection = rangeOf(doc, c.headingSpan);
+    const s = new vscode.DocumentSymbol(c.label, c.detail, kindOf(c), range, range.contains(selection) ? selection : range);
     s.children = c.children.map(symbol);
     return s;
   };
-  return model.clauses.map(symbol);
+  return summary.clauses.map(symbol);
 }
 
-function kindOf(c: Clause): vscode.SymbolKind {
+export function rangeOf(doc: vscode.TextDocument, span: Span): vscode.Range {
+  return new vscode.Range(doc.positionAt(span.start), doc.positionAt(span.end));
+}
+
+function kindOf(c: ClauseSummary): vscode.SymbolKind {
   if (c.marker === 'article' || c.marker === 'schedule') return vscode.SymbolKind.Namespace;
   if (c.level === 1) return vscode.SymbolKind.Module;
   return c.children.length ? vscode.SymbolKind.Class : vscode.SymbolKind.Field;
