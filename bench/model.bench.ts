@@ -6,7 +6,7 @@ import { createSourceDocument } from '../src/core/document/sourceDocument';
 import { buildContractModel, clearModelCache } from '../src/core/model/buildModel';
 import { lastParsedBlocks } from '../src/core/model/markdownReader';
 import { parseMarkdown } from '../src/core/model/markdownParser';
-import { measure, median, type BenchLine } from './harness';
+import { machineSpeed, machineSpeedLine, measure, median, type BenchLine } from './harness';
 
 // The contract model (issues 3 and 16) of a 100-page contract (≈50,000 words of real contracts
 // concatenated), cold (every cache cleared) and after a one-character edit.
@@ -152,5 +152,7 @@ function checkLine(prose: string): BenchLine {
 export function run(): BenchLine[] {
   if (!existsSync(CONTRACTS)) return [{ name: 'contract model', medianMs: 0, note: 'skipped: ../shared/data/contracts is not available' }];
   const prose = concatenate(join(CONTRACTS, 'cuad'), '.txt', Infinity, 20_000_000);
-  return [...plainTextLines(concatenate(join(CONTRACTS, 'cuad'), '.txt')), ...markdownLines(concatenate(join(CONTRACTS, 'markdown'), '.md')), ...proseLines(prose), checkLine(prose)];
+  const before = machineSpeed();
+  const lines = [...plainTextLines(concatenate(join(CONTRACTS, 'cuad'), '.txt')), ...markdownLines(concatenate(join(CONTRACTS, 'markdown'), '.md')), ...proseLines(prose), checkLine(prose)];
+  return [...lines, machineSpeedLine(before, machineSpeed())];
 }
