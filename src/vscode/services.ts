@@ -23,6 +23,8 @@ export class ExtensionServices implements vscode.Disposable {
   readonly worker: WorkerClient;
   readonly decisions: DecisionStore;
   readonly probe = new BlockingProbe();
+  /** Outline / folding conversions over 16 ms on this thread: when, how long, which (tests, benchmarks). */
+  readonly slowFeatureSteps: { at: number; ms: number; step: string }[] = [];
   /**
    * Main-thread rule services. The sanctions index lives in the check worker (so loading it never blocks
    * the editor); use searchLists() / entityById() to query it from the editor.

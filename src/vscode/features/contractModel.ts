@@ -41,3 +41,16 @@ export function summaryFor(doc: vscode.TextDocument, services: ExtensionServices
 export function registerSummaryCleanup(context: vscode.ExtensionContext): void {
   context.subscriptions.push(vscode.workspace.onDidCloseTextDocument((d) => summaries.delete(d.uri.toString())));
 }
+
+/** Times a conversion of a summary to editor objects; steps over 16 ms are kept in services.slowFeatureSteps (tests, benchmarks). */
+export function timedStep<T>(services: ExtensionServices, step: string, fn: () => T): T {
+  const t = performance.now();
+  try {
+    return fn();
+  } finally {
+    const ms = performance.now() - t;
+    const steps = services.slowFeatureSteps;
+    if (ms > 16) steps.push({ at: Date.now(), ms: Math.round(ms), step });
+    if (steps.length > 500) steps.splice(0, 250);
+  }
+}

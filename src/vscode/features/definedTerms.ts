@@ -36,7 +36,8 @@ export function termHover(term: TermSummary): vscode.MarkdownString {
   md.appendMarkdown('\n\n');
   const text = term.definition.length > DEFINITION_MAX ? term.definition.slice(0, DEFINITION_MAX) + '…' : term.definition;
   md.appendText(text);
-  md.appendMarkdown(`\n\n*Used ${term.uses.length} time${term.uses.length === 1 ? '' : 's'} in this document.*`);
+  const uses = term.uses.length / 2;
+  md.appendMarkdown(`\n\n*Used ${uses} time${uses === 1 ? '' : 's'} in this document.*`);
   return md;
 }
 
@@ -54,7 +55,7 @@ export function termAt(summary: ModelSummary, offset: number): Hit | undefined {
     const hits: Hit[] = [];
     for (const t of summary.terms) {
       hits.push({ term: t, span: t.termSpan });
-      for (const u of t.uses) hits.push({ term: t, span: u });
+      for (let i = 0; i < t.uses.length; i += 2) hits.push({ term: t, span: { start: t.uses[i], end: t.uses[i + 1] } });
     }
     hits.sort((a, b) => a.span.start - b.span.start);
     index = { hits, starts: hits.map((h) => h.span.start) };

@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
 import type { Span } from '../../core/document/positions';
-import type { ClauseSummary, ModelSummary } from '../../core/model/summary';
+import { MARKERS, type ModelSummary } from '../../core/model/summary';
+import type { ClauseMarker } from '../../core/model/types';
 import type { ExtensionServices } from '../services';
-import { CONTRACT_SELECTOR, registerSummaryCleanup, summaryFor } from './contractModel';
+import { CONTRACT_SELECTOR, registerSummaryCleanup, summaryFor, timedStep } from './contractModel';
 
 /** Outline view and breadcrumbs: the clause tree (articles, sections, sub-clauses, schedules), read in the check worker. */
 export function registerOutline(context: vscode.ExtensionContext, services: ExtensionServices): void {
@@ -10,7 +11,10 @@ export function registerOutline(context: vscode.ExtensionContext, services: Exte
   context.subscriptions.push(
     vscode.languages.registerDocumentSymbolProvider(
       CONTRACT_SELECTOR,
-      { provideDocumentSymbols: async (doc) => clauseSymbols(doc, await summaryFor(doc, services)) },
+      { provideDocumentSymbols: async (doc) => {
+        const summary = await summaryFor(doc, services);
+        return timedStep(services, 'outline', () => clauseSymbols(doc, summary));
+      } },
       { label: 'ClauseGuard clauses' },
     ),
   );
@@ -18,22 +22,36 @@ export function registerOutline(context: vscode.ExtensionContext, services: Exte
 
 export function clauseSymbols(doc: vscode.TextDocument, summary: ModelSummary | undefined): vscode.DocumentSymbol[] {
   if (!summary) return [];
-  const symbol = (c: ClauseSummary): vscode.DocumentSymbol => {
-    const range = rangeOf(doc, c.span);
-    const selection = rangeOf(doc, c.headingSpan);
-    const s = new vscode.DocumentSymbol(c.label, c.detail, kindOf(c), range, range.contains(selection) ? selection : range);
-    s.children = c.children.map(symbol);
-    return s;
-  };
-  return summary.clauses.map(symbol);
+  const c = summary.clauses;
+  const labels = c.labels ? c.labels.split('\u0000') : [];
+  const roots: vscode.DocumentSymbol[] = [];
+  const symbols: vscode.DocumentSymbol[] = [];
+  const children = new Int32Array(labels.length);
+  for (let i = 0; i < c.parents.length; i++) if (c.parents[i] >= 0) children[c.parents[i]]++;
+  for (let i = 0; i < labels.length; i++) {
+    const range = rangeOf(doc, { start: c.spans[i * 4], end: c.spans[i * 4 + 1] });
+    const selection = rangeOf(doc, { start: c.spans[i * 4 + 2], end: c.spans[i * 4 + 3] });
+    const marker = MARKERS[c.markers[i]];
+    const s = new vscode.DocumentSymbol(labels[i], detail(marker), kindOf(marker, c.levels[i], children[i] > 0), range, range.contains(selection) ? selection : range);
+    symbols.push(s);
+    const parent = c.parents[i];
+    if (parent >= 0 && parent < i) symbols[parent].children.push(s);
+    else roots.push(s);
+  }
+  return roots;
 }
 
 export function rangeOf(doc: vscode.TextDocument, span: Span): vscode.Range {
   return new vscode.Range(doc.positionAt(span.start), doc.positionAt(span.end));
 }
 
-function kindOf(c: ClauseSummary): vscode.SymbolKind {
-  if (c.marker === 'article' || c.marker === 'schedule') return vscode.SymbolKind.Namespace;
-  if (c.level === 1) return vscode.SymbolKind.Module;
-  return c.children.length ? vscode.SymbolKind.Class : vscode.SymbolKind.Field;
+/** "heading" beside an ALL-CAPS heading (it has no number). */
+function detail(marker: ClauseMarker): string {
+  return marker === 'caps-heading' ? 'heading' : '';
+}
+
+function kindOf(marker: ClauseMarker, level: number, hasChildren: boolean): vscode.SymbolKind {
+  if (marker === 'article' || marker === 'schedule') return vscode.SymbolKind.Namespace;
+  if (level === 1) return vscode.SymbolKind.Module;
+  return hasChildren ? vscode.SymbolKind.Class : vscode.SymbolKind.Field;
 }
