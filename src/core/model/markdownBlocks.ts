@@ -43,6 +43,8 @@ export function blockStarts(text: string, lineStarts: readonly number[]): BlockS
   let inHtml = false;
   /** The last non-blank line could be indented code. */
   let lastCode = false;
+  /** The last non-blank line was a list marker with nothing after it. */
+  let emptyItem = false;
   for (let n = 0; n < lineStarts.length; n++) {
     const s = lineStarts[n];
     const e = n + 1 < lineStarts.length ? lineStarts[n + 1] : text.length;
@@ -53,10 +55,14 @@ export function blockStarts(text: string, lineStarts: readonly number[]): BlockS
     prevBlank = blank;
     if (blank) {
       inHtml = false;
+      // An item that starts with an empty line and then a blank one is empty: it has ended.
+      if (emptyItem && items.length) items.pop();
+      emptyItem = false;
       continue;
     }
     const line = text.slice(s, Math.min(e, s + 400)).replace(/\r?\n$|\r$/, '');
-    const indent = line.length - line.trimStart().length;
+    emptyItem = false;
+    const indent = leadingColumns(line);
     // remark reads an ordered list after indented code and a blank line as a paragraph: no cut after code.
     const afterCode = lastCode;
     const top = items[items.length - 1];
@@ -99,18 +105,37 @@ export function blockStarts(text: string, lineStarts: readonly number[]): BlockS
       continue;
     }
     // Other HTML blocks run to the next blank line: list markers inside them are text.
-    if (/^ *<\/?[A-Za-z]/.test(line)) inHtml = true;
+    if (/^ *<\/?[A-Za-z]/.test(line)) {
+      inHtml = true;
+      // Under-indented HTML may close the items or go on with their paragraph: the context is not known.
+      const open = items[items.length - 1];
+      if (open && leadingColumns(line) < open.content) lost = true;
+    }
     if (inHtml) {
       prevText = true;
       continue;
     }
     const item = ITEM.exec(line);
     const afterText = prevText;
-    prevText = true;
     if (!item || THEMATIC.test(line) || (top && indent >= top.content + 4) || (!top && indent >= 4)) {
-      // Content: after a blank line, or when it is a heading, rule or quote (never a lazy continuation of a
-      // paragraph), items it is not indented enough for are closed.
-      if (wasBlank || BLOCK_START.test(line)) while (items.length && items[items.length - 1].content > indent) items.pop();
+      // Content. It continues a paragraph lazily only right after paragraph text; after a blank line, an
+      // empty item or a heading, or when it is itself a heading, rule or quote, it closes the items it is
+      // not indented enough for.
+      const heading = HEADING.test(line) || THEMATIC.test(line) || /^ {0,3}=+[ \t]*$/.test(line);
+      // An under-indented setext underline or rule under an item: whose it is is not known here.
+      if (top && indent < top.content && /^ *(?:=+|-+)[ \t]*$/.test(line)) lost = true;
+      // Cuts inside lists are made only while every line is an item or indented as its content: any
+      // line less indented (lazy text, or one that closes items) leaves the context unknown.
+      if (items.length && indent < items[items.length - 1].content) lost = true;
+      if (wasBlank || !afterText || BLOCK_START.test(line)) while (items.length && items[items.length - 1].content > indent) items.pop();
+      prevText = !heading;
+      continue;
+    }
+    prevText = true;
+    // remark reads a list marker right after indented code and a blank line as text: the context is lost.
+    if (afterCode) {
+      lost = true;
+      prevText = true;
       continue;
     }
     const marker = item[2];
@@ -122,12 +147,23 @@ export function blockStarts(text: string, lineStarts: readonly number[]): BlockS
     // Right after a line of text, only a sibling, "1." or a bullet with text starts an item; otherwise the
     // line goes on with the paragraph.
     const interrupts = /^(?:[-+*]|0*1[.)])$/.test(marker) && item[3] !== '';
-    if (afterText && !wasBlank && !sameKind && !interrupts) continue;
+    // Four or more columns past its container's content, a marker is code or text, never an item.
+    const base = k > 0 ? items[k - 1].content : 0;
+    if ((afterText && !wasBlank && !sameKind && !interrupts) || indent - base >= 4) {
+      if (top && indent < top.content) lost = true; // under-indented: lazy text or a new block, not known here
+      continue;
+    }
     items.length = k;
     const cut = !lost && !afterCode && (wasBlank || sameKind) && !items.some((i) => i.opaque) && starts[starts.length - 1].line !== n;
     if (cut) starts.push({ line: n, context: items.map((i) => `${' '.repeat(i.indent)}${i.marker}\n`).join('') });
-    prevText = item[3] !== '';
-    items.push({ indent, content: indent + marker.length + 1, marker, kind, opaque: item[3] !== ' ' && item[3] !== '' });
+    // What the item starts with decides whether a later under-indented line can continue it lazily.
+    const content = line.slice(item[0].length);
+    if (ITEM_HTML.test(content) || /^(?:`{3,}|~{3,})/.test(content)) lost = true;
+    prevText = content.trim() !== '' && !HEADING.test(content);
+    emptyItem = content.trim() === '';
+    // Content column: after the marker and its spaces (one space when the text starts 5 or more columns later).
+    const gap = leadingColumns(item[3]);
+    items.push({ indent, content: indent + marker.length + (gap >= 1 && gap <= 4 ? gap : 1), marker, kind, opaque: item[3] !== ' ' && item[3] !== '' });
   }
   return starts;
 }
@@ -135,6 +171,17 @@ export function blockStarts(text: string, lineStarts: readonly number[]): BlockS
 /** The first line of each block (tests). */
 export function blockStartLines(text: string, lineStarts: readonly number[]): number[] {
   return blockStarts(text, lineStarts).map((b) => b.line);
+}
+
+/** Columns of leading whitespace, tabs to the next multiple of 4 as CommonMark counts them. */
+function leadingColumns(line: string): number {
+  let n = 0;
+  for (const ch of line) {
+    if (ch === ' ') n++;
+    else if (ch === '\t') n += 4 - (n % 4);
+    else break;
+  }
+  return n;
 }
 
 function isBlankLine(text: string, s: number, e: number): boolean {
@@ -150,6 +197,10 @@ const FRONT_MATTER_CLOSE = /^(?:---|\.\.\.|\+\+\+)[ \t]*(?:\r?\n|\r|$)/;
 // Fences and HTML blocks are looked for at any indentation (inside list items too): joining more is safe.
 const FENCE = /^[ ]*(`{3,}|~{3,})/;
 const ITEM = /^( *)([-+*]|\d{1,9}[.)])([ \t]+|(?=[\r\n]|$))/;
+/** An HTML block (CommonMark kinds 1–7) starting right after a list marker. */
+const ITEM_HTML =
+  /^(?:<(?:!--|\?|![A-Za-z]|!\[CDATA\[|\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul|pre|script|style|textarea)(?:[\s/>]|$))|<\/?[A-Za-z][^<>]*>\s*$)/i;
+const HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
 const BLOCK_START = /^ {0,3}(?:#{1,6}(?:[ \t]|$)|>|([-*_])(?:[ \t]*\1){2,}[ \t]*$)/;
 const THEMATIC = /^ *([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 /** CommonMark HTML blocks 1–5: they end at their closing marker, not at a blank line. */
