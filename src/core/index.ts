@@ -17,9 +17,10 @@ export { SEVERITY_ORDER } from './types';
 export { createSourceDocument, formatFromPath, type ContractFormat, type SourceDocument } from './document/sourceDocument';
 export type { Range, Span } from './document/positions';
 export { isClauseGuardOutput, looksLikeContract } from './document/contractDetection';
-export type { Clause, ContractModel, DefinedTerm } from './model/types';
+export type { Clause, ClauseMarker, ContractModel, DefinedTerm } from './model/types';
 export { clauseLabel } from './model/numbering';
 export { buildContractModel } from './model/buildModel';
+export { MARKERS, outlineLabel, summarizeModel, type ModelSummary, type TermSummary } from './model/summary';
 export { lastAtOrBefore } from './model/search';
 export { clauseLookup, type ClauseLookup, type ClauseSummary } from './model/clauseLookup';
 

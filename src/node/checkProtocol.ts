@@ -1,4 +1,4 @@
-import type { CheckConfig, ContractFormat, Decision, Dismissal, DocumentReview, ListEntity, ScreeningMatch, SearchOptions } from '../core/index';
+import type { CheckConfig, ContractFormat, Decision, Dismissal, DocumentReview, ListEntity, ModelSummary, ScreeningMatch, SearchOptions } from '../core/index';
 import type { LoadedLists } from './lists';
 
 /** Messages between the extension host and the check worker (src/node/checkWorker.ts). Plain data only. */
@@ -18,6 +18,8 @@ export type WorkerRequest =
   | { type: 'validate'; id: number; paths: string[]; acceptSmallerList?: boolean; bundledDir?: string }
   /** Review a document with the core's pipeline; `decisions` are those recorded for this document. */
   | { type: 'check'; id: number; uri: string; text: string; format: ContractFormat; version: number; config: CheckConfig; decisions: Decision[]; dismissals?: Dismissal[]; partyScreening?: boolean }
+  /** The clause tree and defined terms of one text version, for the Outline, folding and hovers (the model is built here, never on the extension host). */
+  | { type: 'outline'; id: number; uri: string; text: string; format: ContractFormat; version: number }
   | { type: 'search'; id: number; query: string; options?: SearchOptions }
   | { type: 'entity'; id: number; entityId: string }
   /** Busy-loop for a given time: lets tests prove that worker work does not block the extension host. */
@@ -31,6 +33,7 @@ export type WorkerResponse =
   | { type: 'validate'; id: number; loaded: ListsLoaded }
   /** The core's DocumentReview exactly as the pipeline made it (plain data). */
   | { type: 'check'; id: number; review: DocumentReview }
+  | { type: 'outline'; id: number; summary: ModelSummary }
   | { type: 'search'; id: number; matches: Omit<ScreeningMatch, 'alignment'>[] }
   | { type: 'entity'; id: number; entity: ListEntity | undefined }
   | { type: 'spin'; id: number }

@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import { createReviewer, createSourceDocument, plainEntity, type ListInfo, type Reviewer } from '../core/index';
+import { createReviewer, createSourceDocument, plainEntity, summarizeModel, type ListInfo, type Reviewer } from '../core/index';
 import type { WorkerRequest, WorkerResponse } from './checkProtocol';
 import { loadListSources, validateListFiles } from './listSources';
 
@@ -26,6 +26,9 @@ function handle(m: WorkerRequest): WorkerResponse {
       const doc = createSourceDocument(m.uri, m.text, m.format, m.version);
       return { type: 'check', id: m.id, review: reviewer.review(doc, { config: m.config, decisions: m.decisions, dismissals: m.dismissals, partyScreening: m.partyScreening }) };
     }
+    case 'outline':
+      // The model of the version just checked comes from the core's model cache.
+      return { type: 'outline', id: m.id, summary: summarizeModel(reviewer.model(createSourceDocument(m.uri, m.text, m.format, m.version))) };
     case 'search': {
       const matches = reviewer.search(m.query, m.options).map(({ alignment: _a, entity, ...rest }) => ({ ...rest, entity: plainEntity(entity) }));
       return { type: 'search', id: m.id, matches };

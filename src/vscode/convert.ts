@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { createSourceDocument, formatFromPath, type Range as CoreRange, type Severity, type SourceDocument } from '../core/index';
+import { createSourceDocument, formatFromPath, type ContractFormat, type Range as CoreRange, type Severity, type SourceDocument } from '../core/index';
 
 // The one file that converts between core and VS Code types.
 
@@ -12,6 +12,9 @@ export function toVsSeverity(s: Severity): vscode.DiagnosticSeverity {
 }
 
 export function toSourceDocument(doc: vscode.TextDocument): SourceDocument {
-  const markdown = doc.languageId === 'markdown' || formatFromPath(doc.uri.path) === 'markdown';
-  return createSourceDocument(doc.uri.toString(), doc.getText(), markdown ? 'markdown' : 'plaintext', doc.version);
+  return createSourceDocument(doc.uri.toString(), doc.getText(), contractFormat(doc), doc.version);
+}
+
+export function contractFormat(doc: vscode.TextDocument): ContractFormat {
+  return doc.languageId === 'markdown' || formatFromPath(doc.uri.path) === 'markdown' ? 'markdown' : 'plaintext';
 }

@@ -26,6 +26,8 @@ export class ExtensionServices implements vscode.Disposable {
   readonly probe = new BlockingProbe();
   /** The firm's .clauseguard/config.json of each workspace folder (layered under VS Code settings). */
   readonly projectConfigs = new ProjectConfigs();
+  /** Outline / folding conversions over 16 ms on this thread: when, how long, which (tests, benchmarks). */
+  readonly slowFeatureSteps: { at: number; ms: number; step: string }[] = [];
   /** The lists the worker has loaded (empty until the first load finishes). */
   lists: ListInfo[] = [];
   listErrors: ListLoadError[] = [];

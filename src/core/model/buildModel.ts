@@ -1,13 +1,14 @@
+import type { Span } from '../document/positions';
 import type { SourceDocument } from '../document/sourceDocument';
 import { clauseLookup } from './clauseLookup';
 import { findClauses, trimRolesFromTitles } from './clauses';
 import { findDefinedTerms } from './definedTerms';
-import { plainTextLines } from './lines';
-import { scanMarkdown } from './markdownText';
+import { plainTextLines, type LineInfo } from './lines';
+import { clearMarkdownCache, readMarkdown } from './markdownReader';
 import { findParties } from './parties';
 import { identityPlainText } from './plainText';
 import { findSentences } from './sentences';
-import type { ContractModel, DefinedTerm } from './types';
+import type { ContractModel, DefinedTerm, PlainText } from './types';
 
 /**
  * Builds the contract model of a Markdown or plain-text document: plain text with a source map, the
@@ -30,9 +31,15 @@ export function buildContractModel(doc: SourceDocument): ContractModel {
 
 function build(doc: SourceDocument): ContractModel {
   const markdown = doc.format === 'markdown';
-  const { plain, lines } = markdown
-    ? scanMarkdown(doc.text, doc.lines.lineStarts)
-    : { plain: identityPlainText(doc.text), lines: plainTextLines(doc.text, doc.lines.lineStarts) };
+  const reading = markdown ? readMarkdown(doc.text, doc.lines.lineStarts) : undefined;
+  const plain = reading?.plain ?? identityPlainText(doc.text);
+  const lines = reading?.lines ?? plainTextLines(doc.text, doc.lines.lineStarts);
+  return modelFromLines(doc, plain, lines, reading?.allText ?? plain, reading?.hidden ?? []);
+}
+
+/** The model from a document's plain text and classified lines (exported so tests can compare readers). */
+export function modelFromLines(doc: SourceDocument, plain: PlainText, lines: LineInfo[], allText: PlainText, hiddenSpans: Span[] = []): ContractModel {
+  const markdown = doc.format === 'markdown';
   const clauses = findClauses(doc.text, plain, lines, markdown);
   const { roots, all, heads, title } = clauses;
   const firstClause = heads.find((_, i) => all[i]?.number !== undefined)?.[0] ?? plain.text.length;
@@ -54,6 +61,8 @@ function build(doc: SourceDocument): ContractModel {
       return (definedTerms ??= findDefinedTerms(plain, lines, sentences));
     },
     plain,
+    allText,
+    hiddenSpans,
     clauseAt,
     clauseById,
   };
@@ -71,6 +80,8 @@ function emptyModel(doc: SourceDocument, error: unknown): ContractModel {
     parties: [],
     definedTerms: [],
     plain,
+    allText: plain,
+    hiddenSpans: [],
     clauseAt: () => undefined,
     clauseById: () => undefined,
     buildError: error instanceof Error ? error.message : String(error),
@@ -98,4 +109,5 @@ function cachePut(doc: SourceDocument, model: ContractModel): void {
 /** Benchmarks and tests measure cold builds. */
 export function clearModelCache(): void {
   cache.length = 0;
+  clearMarkdownCache();
 }

@@ -44,6 +44,18 @@ export class PlainTextBuilder {
     this.length += text.length;
   }
 
+  /** A builder holding the same text so far (the text with hidden parts starts as a copy of the operative text). */
+  clone(): PlainTextBuilder {
+    const c = new PlainTextBuilder(this.source);
+    c.parts.push(...this.parts);
+    c.plainStarts.push(...this.plainStarts);
+    c.srcStarts.push(...this.srcStarts);
+    c.plainLens.push(...this.plainLens);
+    c.srcLens.push(...this.srcLens);
+    c.length = this.length;
+    return c;
+  }
+
   private push(srcStart: number, plainLen: number, srcLen: number): void {
     this.plainStarts.push(this.length);
     this.srcStarts.push(srcStart);

@@ -102,7 +102,12 @@ export interface ContractModel {
   readonly sentences: Sentence[];
   readonly parties: Party[];
   readonly definedTerms: DefinedTerm[];
+  /** The operative text: what the rules read. Struck-out (`~~not~~`, `<del>`) and hidden text (HTML comments, `display:none`) is left out. */
   readonly plain: PlainText;
+  /** The plain text with struck-out and hidden text kept: what name screening reads (a hidden name is still in the contract). Same as `plain` for plain text. */
+  readonly allText: PlainText;
+  /** Source spans of struck-out and hidden text (Markdown only), in order. */
+  readonly hiddenSpans: Span[];
   /** Set when the model could not be built (the model is then empty): a message for logs, never shown as a finding. */
   readonly buildError?: string;
   /** Innermost clause containing a source offset. */

@@ -1,11 +1,8 @@
 import * as vscode from 'vscode';
 import { isContract } from '../contractScope';
-import { toSourceDocument } from '../convert';
+import { contractFormat } from '../convert';
 import type { ExtensionServices } from '../extensionServices';
-import { buildContractModel, type ContractModel } from '../../core/index';
-
-/** Largest document (characters) the editor-thread model features handle; bigger ones skip them. */
-export const MODEL_FEATURES_MAX_CHARS = 150_000;
+import type { ModelSummary } from '../../core/index';
 
 /** Documents the model-based features (outline, folding, defined terms) may be asked about. */
 export const CONTRACT_SELECTOR: vscode.DocumentSelector = [
@@ -15,17 +12,45 @@ export const CONTRACT_SELECTOR: vscode.DocumentSelector = [
   { language: 'contract-markdown' },
 ];
 
+// One request per document version, shared by the Outline, folding and hovers.
+const summaries = new Map<string, { version: number; summary: Promise<ModelSummary | undefined> }>();
+
 /**
- * The contract model of an open document: the checker's (current version) when there is one, else built
- * here (the core keeps the last few models, so outline, folding and hover share one parse).
- * Undefined for documents that are not contracts.
+ * The clause tree and defined terms of an open contract, built in the check worker (issue 16: never on
+ * the extension host's thread, whatever the document's size). Undefined for documents that are not
+ * contracts, or when the worker cannot answer (logged).
  */
-export function modelFor(doc: vscode.TextDocument, services: ExtensionServices): ContractModel | undefined {
-  if (!isContract(doc)) return undefined;
-  // Building the model runs on the extension host's thread (~0.5 s per 100 pages): past this size the
-  // outline, folding and term features stay off rather than freeze typing (issue 6, "never block").
-  if (doc.offsetAt(doc.lineAt(doc.lineCount - 1).range.end) > MODEL_FEATURES_MAX_CHARS) return undefined;
-  const review = services.checker.reviewOf(doc.uri);
-  if (review && review.version === doc.version) return review.model();
-  return buildContractModel(toSourceDocument(doc));
+export function summaryFor(doc: vscode.TextDocument, services: ExtensionServices): Promise<ModelSummary | undefined> {
+  if (!isContract(doc)) return Promise.resolve(undefined);
+  const key = doc.uri.toString();
+  const known = summaries.get(key);
+  if (known && known.version === doc.version) return known.summary;
+  const summary = services.worker
+    .request({ type: 'outline', uri: key, text: doc.getText(), format: contractFormat(doc), version: doc.version })
+    .then((r) => r.summary)
+    .catch((e: unknown) => {
+      services.output.warn(`Could not read the clauses of ${doc.uri.fsPath}: ${e instanceof Error ? e.message : String(e)}`);
+      summaries.delete(key);
+      return undefined;
+    });
+  summaries.set(key, { version: doc.version, summary });
+  return summary;
+}
+
+/** Forget closed documents. */
+export function registerSummaryCleanup(context: vscode.ExtensionContext): void {
+  context.subscriptions.push(vscode.workspace.onDidCloseTextDocument((d) => summaries.delete(d.uri.toString())));
+}
+
+/** Times a conversion of a summary to editor objects; steps over 16 ms are kept in services.slowFeatureSteps (tests, benchmarks). */
+export function timedStep<T>(services: ExtensionServices, step: string, fn: () => T): T {
+  const t = performance.now();
+  try {
+    return fn();
+  } finally {
+    const ms = performance.now() - t;
+    const steps = services.slowFeatureSteps;
+    if (ms > 16) steps.push({ at: Date.now(), ms: Math.round(ms), step });
+    if (steps.length > 500) steps.splice(0, 250);
+  }
 }

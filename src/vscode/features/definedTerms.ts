@@ -1,24 +1,24 @@
 import * as vscode from 'vscode';
-import { toVsRange } from '../convert';
 import type { ExtensionServices } from '../extensionServices';
-import { CONTRACT_SELECTOR, modelFor } from './contractModel';
-import { type ContractModel, type DefinedTerm, lastAtOrBefore, type Span } from '../../core/index';
+import { CONTRACT_SELECTOR, summaryFor } from './contractModel';
+import { rangeOf } from './outline';
+import { lastAtOrBefore, type ModelSummary, type Span, type TermSummary } from '../../core/index';
 
 /** Go to Definition and hover for defined terms: from any use (or the term itself) to where it is defined. */
 export function registerDefinedTerms(context: vscode.ExtensionContext, services: ExtensionServices): void {
   context.subscriptions.push(
     vscode.languages.registerDefinitionProvider(CONTRACT_SELECTOR, {
-      provideDefinition(doc, position) {
-        const model = modelFor(doc, services);
-        const hit = model && termAt(model, doc.offsetAt(position));
-        return hit ? new vscode.Location(doc.uri, toVsRange(model.doc.lines.rangeOf(hit.term.termSpan))) : undefined;
+      async provideDefinition(doc, position) {
+        const summary = await summaryFor(doc, services);
+        const hit = summary ? termAt(summary, doc.offsetAt(position)) : undefined;
+        return hit ? new vscode.Location(doc.uri, rangeOf(doc, hit.term.termSpan)) : undefined;
       },
     }),
     vscode.languages.registerHoverProvider(CONTRACT_SELECTOR, {
-      provideHover(doc, position) {
-        const model = modelFor(doc, services);
-        const hit = model && termAt(model, doc.offsetAt(position));
-        return hit ? new vscode.Hover(termHover(model, hit.term), toVsRange(model.doc.lines.rangeOf(hit.span))) : undefined;
+      async provideHover(doc, position) {
+        const summary = await summaryFor(doc, services);
+        const hit = summary ? termAt(summary, doc.offsetAt(position)) : undefined;
+        return hit ? new vscode.Hover(termHover(hit.term), rangeOf(doc, hit.span)) : undefined;
       },
     }),
   );
@@ -26,38 +26,38 @@ export function registerDefinedTerms(context: vscode.ExtensionContext, services:
 
 const DEFINITION_MAX = 700;
 
-export function termHover(model: ContractModel, term: DefinedTerm): vscode.MarkdownString {
+export function termHover(term: TermSummary): vscode.MarkdownString {
   const md = new vscode.MarkdownString();
-  const clause = model.clauseAt(term.termSpan.start);
   md.appendMarkdown('**Defined term:** ');
   md.appendText(`"${term.term}"`);
-  if (clause) md.appendText(` — defined in ${clause.number ? `clause ${clause.id}` : `“${clause.title ?? clause.headingText.trim()}”`}`);
+  if (term.definedIn) md.appendText(` — defined in ${term.definedIn}`);
   md.appendMarkdown('\n\n');
   const text = term.definition.length > DEFINITION_MAX ? term.definition.slice(0, DEFINITION_MAX) + '…' : term.definition;
   md.appendText(text);
-  md.appendMarkdown(`\n\n*Used ${term.uses.length} time${term.uses.length === 1 ? '' : 's'} in this document.*`);
+  const uses = term.uses.length / 2;
+  md.appendMarkdown(`\n\n*Used ${uses} time${uses === 1 ? '' : 's'} in this document.*`);
   return md;
 }
 
 interface Hit {
-  term: DefinedTerm;
+  term: TermSummary;
   span: Span;
 }
 
-// Per model, every term occurrence (definition and uses) sorted by start, for binary search.
-const indexes = new WeakMap<ContractModel, { hits: Hit[]; starts: number[] }>();
+// Per summary, every term occurrence (definition and uses) sorted by start, for binary search.
+const indexes = new WeakMap<ModelSummary, { hits: Hit[]; starts: number[] }>();
 
-export function termAt(model: ContractModel, offset: number): Hit | undefined {
-  let index = indexes.get(model);
+export function termAt(summary: ModelSummary, offset: number): Hit | undefined {
+  let index = indexes.get(summary);
   if (!index) {
     const hits: Hit[] = [];
-    for (const t of model.definedTerms) {
+    for (const t of summary.terms) {
       hits.push({ term: t, span: t.termSpan });
-      for (const u of t.uses) hits.push({ term: t, span: u });
+      for (let i = 0; i < t.uses.length; i += 2) hits.push({ term: t, span: { start: t.uses[i], end: t.uses[i + 1] } });
     }
     hits.sort((a, b) => a.span.start - b.span.start);
     index = { hits, starts: hits.map((h) => h.span.start) };
-    indexes.set(model, index);
+    indexes.set(summary, index);
   }
   const best = lastAtOrBefore(index.starts, offset);
   const hit = best >= 0 ? index.hits[best] : undefined;

@@ -1,58 +1,61 @@
 import * as vscode from 'vscode';
-import { toVsRange } from '../convert';
 import type { ExtensionServices } from '../extensionServices';
-import { modelFor } from './contractModel';
+import { registerSummaryCleanup, summaryFor, timedStep } from './contractModel';
+import { type ClauseMarker, MARKERS, type ModelSummary, type Span } from '../../core/index';
 
 /**
  * Documents whose Outline is ClauseGuard's clause tree. Not the `markdown` language: VS Code's Markdown
  * extension already gives those their headings, and two providers show two trees in one Outline.
  */
 export const OUTLINE_SELECTOR: vscode.DocumentSelector = [{ language: 'contract-markdown' }, { language: 'contract' }, { language: 'plaintext' }];
-import { type Clause, clauseLabel, type ContractModel } from '../../core/index';
 
-/** Outline view and breadcrumbs: the clause tree (articles, sections, sub-clauses, schedules). */
+/** Outline view and breadcrumbs: the clause tree (articles, sections, sub-clauses, schedules), read in the check worker. */
 export function registerOutline(context: vscode.ExtensionContext, services: ExtensionServices): void {
+  registerSummaryCleanup(context);
   context.subscriptions.push(
     vscode.languages.registerDocumentSymbolProvider(
       OUTLINE_SELECTOR,
-      { provideDocumentSymbols: (doc) => clauseSymbols(modelFor(doc, services)) },
+      { provideDocumentSymbols: async (doc) => {
+        const summary = await summaryFor(doc, services);
+        return timedStep(services, 'outline', () => clauseSymbols(doc, summary));
+      } },
       { label: 'ClauseGuard clauses' },
     ),
   );
 }
 
-export function clauseSymbols(model: ContractModel | undefined): vscode.DocumentSymbol[] {
-  if (!model) return [];
-  const symbol = (c: Clause): vscode.DocumentSymbol => {
-    const range = toVsRange(model.doc.lines.rangeOf(c.span));
-    const selection = toVsRange(model.doc.lines.rangeOf(c.headingSpan));
-    const s = new vscode.DocumentSymbol(symbolName(model, c), c.title && c.number ? '' : c.marker === 'caps-heading' ? 'heading' : '', kindOf(c), range, range.contains(selection) ? selection : range);
-    s.children = c.children.map(symbol);
-    return s;
-  };
-  return model.clauses.map(symbol);
+export function clauseSymbols(doc: vscode.TextDocument, summary: ModelSummary | undefined): vscode.DocumentSymbol[] {
+  if (!summary) return [];
+  const c = summary.clauses;
+  const labels = c.labels ? c.labels.split('\u0000') : [];
+  const roots: vscode.DocumentSymbol[] = [];
+  const symbols: vscode.DocumentSymbol[] = [];
+  const children = new Int32Array(labels.length);
+  for (let i = 0; i < c.parents.length; i++) if (c.parents[i] >= 0) children[c.parents[i]]++;
+  for (let i = 0; i < labels.length; i++) {
+    const range = rangeOf(doc, { start: c.spans[i * 4], end: c.spans[i * 4 + 1] });
+    const selection = rangeOf(doc, { start: c.spans[i * 4 + 2], end: c.spans[i * 4 + 3] });
+    const marker = MARKERS[c.markers[i]];
+    const s = new vscode.DocumentSymbol(labels[i], detail(marker), kindOf(marker, c.levels[i], children[i] > 0), range, range.contains(selection) ? selection : range);
+    symbols.push(s);
+    const parent = c.parents[i];
+    if (parent >= 0 && parent < i) symbols[parent].children.push(s);
+    else roots.push(s);
+  }
+  return roots;
 }
 
-const FIRST_WORDS = 6;
-
-/** The clause's label; a clause with a number but no title gets its first words ("1.1 The Studio shall paint…"). */
-export function symbolName(model: ContractModel, c: Clause): string {
-  const label = clauseLabel(c);
-  if (c.title || !c.number) return label;
-  const bodyStart = c.numberSpan?.end ?? c.headingSpan.end;
-  const firstChild = c.children[0]?.span.start ?? c.span.end;
-  const words = model.doc.text
-    .slice(bodyStart, Math.min(firstChild, bodyStart + 400))
-    .replace(/[*_`#>[\]]/g, '')
-    .replace(/^[\s.):\-–—]+/, '')
-    .split(/\s+/)
-    .filter(Boolean);
-  if (!words.length) return label;
-  return `${label} ${words.slice(0, FIRST_WORDS).join(' ')}${words.length > FIRST_WORDS ? '…' : ''}`;
+export function rangeOf(doc: vscode.TextDocument, span: Span): vscode.Range {
+  return new vscode.Range(doc.positionAt(span.start), doc.positionAt(span.end));
 }
 
-function kindOf(c: Clause): vscode.SymbolKind {
-  if (c.marker === 'article' || c.marker === 'schedule') return vscode.SymbolKind.Namespace;
-  if (c.level === 1) return vscode.SymbolKind.Module;
-  return c.children.length ? vscode.SymbolKind.Class : vscode.SymbolKind.Field;
+/** "heading" beside an ALL-CAPS heading (it has no number). */
+function detail(marker: ClauseMarker): string {
+  return marker === 'caps-heading' ? 'heading' : '';
+}
+
+function kindOf(marker: ClauseMarker, level: number, hasChildren: boolean): vscode.SymbolKind {
+  if (marker === 'article' || marker === 'schedule') return vscode.SymbolKind.Namespace;
+  if (level === 1) return vscode.SymbolKind.Module;
+  return hasChildren ? vscode.SymbolKind.Class : vscode.SymbolKind.Field;
 }

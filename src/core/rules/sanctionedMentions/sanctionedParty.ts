@@ -50,12 +50,15 @@ export const sanctionedParty: Rule = {
     if (!screener) return [];
     const bands = services.screeningBands ?? DEFAULT_BANDS;
     const findings: RuleFinding[] = [];
-    for (const m of screener.screenText(model.plain.text, { minScore: bands.info })) {
+    // Struck-out and hidden text (HTML comments, display:none) is screened too: a name a reader cannot see is still in the contract.
+    for (const m of screener.screenText(model.allText.text, { minScore: bands.info })) {
       const best = m.best;
       const severity: Severity = best.score >= bands.error ? 'error' : best.score >= bands.warning ? 'warning' : 'info';
+      const span = model.allText.toSourceSpan(m.start, m.end);
+      const hidden = model.hiddenSpans.some((h) => h.start <= span.start && span.end <= h.end);
       findings.push({
-        span: model.plain.toSourceSpan(m.start, m.end),
-        message: message(m, severity),
+        span,
+        message: message(m, severity) + (hidden ? ' The name is in text a reader does not see (struck out, hidden or in a comment).' : ''),
         severity,
         match: {
           score: best.score,

@@ -1,8 +1,12 @@
-import type { LineInfo, LineKind } from './lines';
-import { PlainTextBuilder } from './plainText';
-import type { PlainText } from './types';
+import type { LineInfo, LineKind } from '../../../../src/core/model/lines';
+import { PlainTextBuilder } from '../../../../src/core/model/plainText';
+import type { PlainText } from '../../../../src/core/model/types';
 
 /**
+ * REFERENCE ONLY (tests): the hand-written line scanner the model used before it read Markdown through
+ * remark (issue 16). Kept so test/unit/model/readerComparison.test.ts can compare the old and new models
+ * on the real contracts; nothing in src/ uses it.
+ *
  * A single linear pass over Markdown that removes markup (heading hashes, bullets, emphasis, links,
  * inline HTML, escapes, entities, table pipes) and classifies each line, keeping every line break so
  * plain line n is source line n. Deliberately not a full CommonMark parser: it only needs what the
