@@ -66,7 +66,8 @@ export class WorkerClient {
         return;
       }
       const m = msg as Req;
-      this.enqueue(m.type === 'check' && this.isLarge(m) ? this.bulk : this.main, m, resolver);
+      // A large document's checks and its Outline model go to the second worker: neither may hold up a small one.
+      this.enqueue((m.type === 'check' || m.type === 'outline') && this.isLarge(m) ? this.bulk : this.main, m, resolver);
     });
   }
 
@@ -75,13 +76,13 @@ export class WorkerClient {
     return [this.main, this.bulk].reduce((n, lane) => n + lane.queue.length + (lane.running ? 1 : 0), 0);
   }
 
-  private isLarge(msg: Extract<Req, { type: 'check' }>): boolean {
+  private isLarge(msg: { text: string; uri: string }): boolean {
     return msg.text.length >= LARGE_DOCUMENT_CHARS || this.slow.has(msg.uri);
   }
 
   private enqueue(lane: Lane, msg: Req, resolver: Queued['resolvers'][number]): void {
-    if (msg.type === 'check') {
-      const older = lane.queue.find((q) => q.msg.type === 'check' && q.msg.uri === msg.uri);
+    if (msg.type === 'check' || msg.type === 'outline') {
+      const older = lane.queue.find((q) => q.msg.type === msg.type && q.msg.uri === msg.uri);
       if (older) {
         older.msg = msg; // superseded before it started: check the newer text once, for both callers
         older.resolvers.push(resolver);

@@ -22,7 +22,7 @@ describe('a 2 MB Markdown contract in the editor', function () {
     const base = sampleText('animation-production-agreement.md');
     let text = base;
     for (let n = 1; text.length < 2_000_000; n++) text += '\n\n' + base.replace(/^# .*$/m, `## Annex ${n}`);
-    const big = workspaceFile('contracts/large-typing-agreement.md');
+    const big = workspaceFile('contracts/large-typing-agreement.contract.md');
     await writeWorkspaceFile(big, text);
     await vscode.commands.executeCommand<Stats>(BLOCKING_STATS, { reset: true });
     const openStart = Date.now();

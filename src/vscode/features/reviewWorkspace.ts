@@ -52,6 +52,10 @@ export async function reviewWorkspace(services: ExtensionServices, extraCancel?:
   await services.listsReady; // screen against the lists the user expects, not a half-loaded set
   // undefined exclude = the user's files.exclude applies.
   const files = (await vscode.workspace.findFiles(CANDIDATES, undefined)).sort((a, b) => a.path.localeCompare(b.path));
+  // Files checked before that this review no longer covers (now excluded, or no longer contracts by name)
+  // leave the Problems panel: the panel shows exactly this review.
+  const covered = new Set(files.map((f) => f.toString()));
+  for (const key of [...services.checker.reviewedFiles]) if (!covered.has(key)) services.checker.forget(vscode.Uri.parse(key));
   summary.total = files.length;
   await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: 'ClauseGuard: Reviewing contracts', cancellable: true },
