@@ -132,7 +132,7 @@ try {
     ['sanctioned-jurisdiction', 'Pyongyang', 'studio-services.contract.md'],
     ['sanctioned-party', 'Mansudae', 'studio-services.contract.md'],
     ['subcontracting-consent-weak', 'subcontract any', 'studio-services.contract.md'],
-    ['sanctions-clause-missing', 'Studio Services', 'studio-services.contract.md'],
+    ['sanctions-clause-missing', 'Partners', 'studio-services.contract.md'],
     ['subcontracting-consent-missing', 'Assignment', 'animation-production-agreement.md'],
   ];
   for (const [rule, text, file] of ruleTargets) {
@@ -265,7 +265,7 @@ try {
     await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'wrapped.txt' }).first().click();
     await page.waitForSelector('.tab[data-resource-name="wrapped.txt"]', { timeout: 15000 });
     await page.waitForSelector('.monaco-editor .squiggly-error', { timeout: 60000 });
-    await openActions('2. SUBCONTRACTING');
+    await openActions('may subcontract any part');
     await pickAction(/Insert “2\.3 Subcontracting”/);
     const p = await textPoint('2.3 Subcontracting');
     await page.mouse.click(p.x, p.y);
