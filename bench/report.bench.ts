@@ -44,7 +44,7 @@ export async function run(): Promise<BenchLine[]> {
     const lines: BenchLine[] = [];
     const speedBefore = machineSpeed();
     const baselineCli = timeProcess(['check', '--format', 'json', CONTRACTS], 3);
-    const reportCli = timeProcess(['report', '--format', 'html', '--output', join(out, 'r.html'), CONTRACTS], 3);
+    const reportCli = timeProcess(['report', '--format', 'html', '--force', '--output', join(out, 'r.html'), CONTRACTS], 3);
     lines.push({
       name: 'CLI: clauseguard report --format html over all contracts (fresh process)',
       medianMs: reportCli,
