@@ -1,3 +1,4 @@
+import { describeShared } from '../helpers/sharedData';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -17,7 +18,7 @@ const CHAIN = ['1-prime-production-agreement.contract.md', '2-studio-subcontract
   text: readFileSync(resolve(REPO, 'samples', 'chain', f), 'utf8'),
 }));
 
-describe('report: the "Contract chain" section and SARIF chain findings', () => {
+describeShared('report: the "Contract chain" section and SARIF chain findings', () => {
   const chain = chainJson(review(CHAIN));
   const report = buildReport({ ...sampleReportInput(), chain });
 
