@@ -81,3 +81,12 @@ export async function restoreSamples(): Promise<void> {
 export function sampleText(name: string): string {
   return fs.readFileSync(path.join(SAMPLES_DIR, name), 'utf8');
 }
+
+/** The shared real data beside the repository (CI has it; a newcomer's clone may not). */
+export const SHARED_DATA_DIR = path.resolve(__dirname, '../../../../shared/data');
+
+/** A test that reads ../shared: skipped, saying why, when it is absent. */
+export function itShared(title: string, fn: () => Promise<void>): void {
+  if (fs.existsSync(SHARED_DATA_DIR)) it(title, fn);
+  else it.skip(`${title} (needs ../shared/data beside the repository: not found, skipped)`, fn);
+}

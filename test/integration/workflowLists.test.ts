@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { UPDATE_LISTS, type UpdateOutcome } from '../../src/vscode/features/updateLists';
 import { closeAll, openDoc } from './helpers';
-import { services, setSetting, restoreSamples } from './workflowHelpers';
+import { services, setSetting, restoreSamples, itShared } from './workflowHelpers';
 
 // Real list files (read-only shared data); tests may read them, the product never needs them.
 const DATA = path.resolve(__dirname, '../../../../shared/data/sanctions');
@@ -94,7 +94,7 @@ describe('workflow: sanctions lists — status, freshness, import, download', fu
     assert.equal(api.lists.length, 3);
   });
 
-  it('imports an official file from disk: stored in global storage, used at once and after a reload', async () => {
+  itShared('imports an official file from disk: stored in global storage, used at once and after a reload', async () => {
     const api = await services();
     assert.notEqual((await unList())?.sha256, UN_SHA, 'the bundled UN snapshot is not the raw XML');
     const outcome = (await vscode.commands.executeCommand<UpdateOutcome>(UPDATE_LISTS, { mode: 'import', files: [UN_XML] }))!;
@@ -107,7 +107,7 @@ describe('workflow: sanctions lists — status, freshness, import, download', fu
     assert.equal((await unList())?.sha256, UN_SHA);
   });
 
-  it('a damaged file is refused with the line at fault, and the lists in use stay', async () => {
+  itShared('a damaged file is refused with the line at fault, and the lists in use stay', async () => {
     const before = await unList();
     const bad = path.join(os.tmpdir(), `cg-bad-${Date.now()}.xml`);
     fs.writeFileSync(bad, fs.readFileSync(UN_XML, 'utf8').slice(0, 500_000));

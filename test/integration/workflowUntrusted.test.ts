@@ -11,7 +11,7 @@ import { UPDATE_LISTS, type UpdateOutcome } from '../../src/vscode/features/upda
 import { readListSettings } from '../../src/vscode/settings';
 import { findWorkspaceContracts } from '../../src/vscode/features/reportPanel';
 import { closeAll, openDoc, ruleOf, workspaceFile } from './helpers';
-import { restoreSamples, sampleText, services, setSetting, waitDiags, writeWorkspaceFile } from './workflowHelpers';
+import { restoreSamples, sampleText, services, setSetting, waitDiags, writeWorkspaceFile, itShared } from './workflowHelpers';
 
 // Issue 12 in the real VS Code: contracts, settings and list files are untrusted input.
 
@@ -43,7 +43,7 @@ describe('workflow: untrusted input (issue 12)', function () {
     await closeAll();
   });
 
-  it('Update Sanctions Lists refuses a truncated sdn.csv (cut at a record boundary) and keeps the lists in use', async () => {
+  itShared('Update Sanctions Lists refuses a truncated sdn.csv (cut at a record boundary) and keeps the lists in use', async () => {
     const before = await sdnList();
     assert.equal(before?.entries, 15_808);
     const outcome = (await vscode.commands.executeCommand<UpdateOutcome>(UPDATE_LISTS, { mode: 'import', files: [sdnSet(7_482)] }))!;
@@ -55,7 +55,7 @@ describe('workflow: untrusted input (issue 12)', function () {
     assert.ok((await api.searchLists('SEK STUDIO', { limit: 1 }))[0]?.entity.primaryName === 'SEK STUDIO', 'SEK STUDIO is still found');
   });
 
-  it('the user can confirm a smaller list ("Use the smaller list") and give its date; it is then used, with that date, after a reload too', async () => {
+  itShared('the user can confirm a smaller list ("Use the smaller list") and give its date; it is then used, with that date, after a reload too', async () => {
     const outcome = (await vscode.commands.executeCommand<UpdateOutcome>(UPDATE_LISTS, { mode: 'import', files: [sdnSet(14_965)], date: '2024-05-03', acceptSmallerList: true }))!;
     assert.equal(outcome.ok, true, outcome.message);
     const api = await services();
