@@ -11,7 +11,7 @@ const root = process.cwd();
 const out = (p) => require(join(root, 'out/src', p));
 const { loadLists } = out('node/lists.js');
 const { createSourceDocument } = out('core/document/sourceDocument.js');
-const { checkDocument } = out('core/review/runRules.js');
+const { checkDocument } = out('core/index.js');
 const { ruleById } = out('core/rules/registry.js');
 const { DEFAULT_CONFIG } = out('core/config/checkConfig.js');
 
