@@ -118,7 +118,7 @@ describe('workflow: sanctions lists — status, freshness, import, download', fu
     assert.deepEqual(await unList(), before);
   });
 
-  it('downloads only when allowed, from the configured server; a broken or truncated download changes nothing', async () => {
+  itShared('downloads only when allowed, from the configured server; a broken or truncated download changes nothing', async () => {
     const server = await startServer();
     try {
       const api = await services();
