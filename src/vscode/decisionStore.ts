@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { writeFileAtomic } from '../node/atomicWrite';
+import { WriteQueue, writeWorkspaceFileAtomic } from './fileWrites';
 import { backupName, type Decision, DECISIONS_PATH, parseDecisionsFile, serializeDecisions, upsertDecision } from '../core/index';
 
 interface FolderDecisions {
@@ -67,7 +67,11 @@ export class DecisionStore implements vscode.Disposable {
   }
 
   /** Removes a decision (Revoke); the file is re-read first and backed up if damaged. False when it was not there. */
-  async revoke(folder: vscode.WorkspaceFolder, id: string): Promise<boolean> {
+  revoke(folder: vscode.WorkspaceFolder, id: string): Promise<boolean> {
+    return this.queue.run(this.fileOf(folder), () => this.revokeNow(folder, id));
+  }
+
+  private async revokeNow(folder: vscode.WorkspaceFolder, id: string): Promise<boolean> {
     if (!this.trusted()) throw new Error('decisions cannot be revoked in Restricted Mode. Trust the workspace first.');
     const file = this.fileOf(folder);
     const existing = await readText(file);
@@ -80,16 +84,14 @@ export class DecisionStore implements vscode.Disposable {
     }
     const next = parsed.decisions.filter((d) => d.id !== id);
     if (next.length === parsed.decisions.length) return false;
-    const bytes = new TextEncoder().encode(serializeDecisions(next, parsed.otherFields));
-    if (file.scheme === 'file') await writeFileAtomic(file.fsPath, bytes);
-    else await vscode.workspace.fs.writeFile(file, bytes);
+    await writeWorkspaceFileAtomic(file, new TextEncoder().encode(serializeDecisions(next, parsed.otherFields)));
     this.byFolder.set(folder.uri.toString(), { decisions: next, problems: [], needsBackup: false });
     this.emitter.fire();
     return true;
   }
 
   /** Writes one after another, per decisions file: two decisions recorded at once both survive. */
-  private writing = new Map<string, Promise<unknown>>();
+  private readonly queue = new WriteQueue();
 
   /**
    * Records a decision: re-reads the file, backs it up if it was damaged, then writes it atomically.
@@ -97,15 +99,7 @@ export class DecisionStore implements vscode.Disposable {
    * ClauseGuard, or one that is not UTF-8 text, is never rewritten: the user is told why.
    */
   record(folder: vscode.WorkspaceFolder, decision: Decision): Promise<{ backup?: vscode.Uri }> {
-    const key = this.fileOf(folder).toString();
-    const previous = this.writing.get(key) ?? Promise.resolve();
-    const next = previous.then(
-      () => this.recordNow(folder, decision),
-      () => this.recordNow(folder, decision),
-    );
-    this.writing.set(key, next);
-    void next.finally(() => this.writing.get(key) === next && this.writing.delete(key)).catch(() => undefined);
-    return next;
+    return this.queue.run(this.fileOf(folder), () => this.recordNow(folder, decision));
   }
 
   private async recordNow(folder: vscode.WorkspaceFolder, decision: Decision): Promise<{ backup?: vscode.Uri }> {
@@ -126,10 +120,7 @@ export class DecisionStore implements vscode.Disposable {
       this.log(`Decisions: ${file.fsPath} could not be read cleanly; copied it to ${backup.fsPath} before writing.`);
     }
     const next = upsertDecision(parsed.decisions, decision);
-    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(file, '..'));
-    const bytes = new TextEncoder().encode(serializeDecisions(next, 'otherFields' in parsed ? parsed.otherFields : undefined));
-    if (file.scheme === 'file') await writeFileAtomic(file.fsPath, bytes);
-    else await vscode.workspace.fs.writeFile(file, bytes);
+    await writeWorkspaceFileAtomic(file, new TextEncoder().encode(serializeDecisions(next, 'otherFields' in parsed ? parsed.otherFields : undefined)));
     this.byFolder.set(folder.uri.toString(), { decisions: next, problems: [], needsBackup: false });
     this.emitter.fire();
     return { backup };

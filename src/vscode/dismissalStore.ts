@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { WriteQueue, writeWorkspaceFileAtomic } from './fileWrites';
 import { relativePath } from './decisionStore';
 import { type Dismissal, DISMISSALS_PATH, parseDismissals, serializeDismissals } from '../core/index';
 
@@ -63,14 +64,20 @@ export class DismissalStore implements vscode.Disposable {
     return found;
   }
 
-  private async rewrite(folder: vscode.WorkspaceFolder, change: (all: Dismissal[]) => Dismissal[]): Promise<void> {
+  private readonly queue = new WriteQueue();
+
+  /** Re-reads the file, applies the change and writes it atomically; writers of the file run one after another. */
+  private rewrite(folder: vscode.WorkspaceFolder, change: (all: Dismissal[]) => Dismissal[]): Promise<void> {
+    return this.queue.run(this.fileOf(folder), () => this.rewriteNow(folder, change));
+  }
+
+  private async rewriteNow(folder: vscode.WorkspaceFolder, change: (all: Dismissal[]) => Dismissal[]): Promise<void> {
     const file = this.fileOf(folder);
     const existing = await readText(file);
     const parsed = existing === undefined ? { dismissals: [], problems: [] } : parseDismissals(existing);
     if (parsed.problems.length) throw new Error(`${parsed.problems[0]} Fix or delete the file first; ClauseGuard does not write over it.`);
     const next = change(parsed.dismissals);
-    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(file, '..'));
-    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(serializeDismissals(next)));
+    await writeWorkspaceFileAtomic(file, new TextEncoder().encode(serializeDismissals(next)));
     this.byFolder.set(folder.uri.toString(), next);
     this.emitter.fire();
   }

@@ -75,7 +75,7 @@ export async function decideCommand(argv: readonly string[], io: CliIO): Promise
     finding: { ...finding, decision: undefined },
     verdict,
     reason,
-    reviewer: args.values.reviewer ?? reviewerNameSync(resolveReviewerSetting(run.config.reviewer), project.root),
+    reviewer: args.values.reviewer ?? reviewerNameSync(run.config.reviewer, project.root),
     date: new Date().toISOString(),
     listVersion: list ? { id: list.id, date: list.date, sha256: list.sha256 } : { id: finding.match?.entity.list ?? 'none', date: '', sha256: '' },
   });
@@ -94,10 +94,6 @@ export async function decideCommand(argv: readonly string[], io: CliIO): Promise
   writeFileAtomicSync(file, serializeDecisions(upsertDecision(parsed.decisions, decision)));
   io.out(`Recorded “${verdict}” for “${finding.text}” (${finding.match ? `${finding.match.entity.primaryName} [${finding.match.entity.id}]` : rule}) in ${relative(io.cwd, file) || file}, by ${decision.reviewer}.\n`);
   return EXIT.ok;
-}
-
-function resolveReviewerSetting(v: string | undefined): string | undefined {
-  return v?.trim() || undefined;
 }
 
 function positive(name: string, v: string | undefined, required: boolean): number | undefined {
