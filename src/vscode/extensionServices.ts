@@ -11,7 +11,7 @@ import { DismissalStore } from './dismissalStore';
 import { TypingPause } from './typingPause';
 import { importedListPaths } from './listStorage';
 import { ProjectConfigs, setProjectConfigs } from './projectConfigs';
-import { clauseLibraryFolder, effectiveConfig, invalidateSettings, readListSettings, readSettings, setTrustCheck } from './settings';
+import { clauseLibraryFolder, effectiveConfig, readListSettings, readSettings, setTrustCheck } from './settings';
 import { WorkerClient } from './workerClient';
 
 /** Everything feature modules share, created once in activate(). */
@@ -48,8 +48,6 @@ export class ExtensionServices implements vscode.Disposable {
   private loadSeq = 0;
 
   constructor(readonly context: vscode.ExtensionContext) {
-    // First of every configuration listener, so features that re-read settings on a change see the new values.
-    context.subscriptions.push(vscode.workspace.onDidChangeConfiguration(() => invalidateSettings()));
     const log = (m: string) => this.output.warn(m);
     this.worker = new WorkerClient(context.extensionPath, log);
     this.worker.onRestart = () => void this.loadLists();

@@ -24,12 +24,8 @@ export class ProjectConfigs implements vscode.Disposable {
     this.watcher.onDidDelete(reload);
   }
 
-  /** Counts reloads, so readers that cache what they computed from these files know when to recompute. */
-  generation = 0;
-
   async loadAll(): Promise<void> {
     await Promise.all((vscode.workspace.workspaceFolders ?? []).map((f) => this.load(f)));
-    this.generation++;
     this.emitter.fire();
   }
 

@@ -87,22 +87,6 @@ function valuesFrom(get: (key: string) => unknown, problems: string[], level: st
  */
 export function effectiveConfig(scope?: vscode.Uri, trusted = trustedNow()): { config: EffectiveConfig; origins: ConfigOrigin[]; problems: string[] } {
   const folder = (scope && vscode.workspace.getWorkspaceFolder(scope)) ?? vscode.workspace.workspaceFolders?.[0];
-  // Read on every keystroke (contract scope, debounce, checks): computed once per folder until a setting or
-  // a configuration file changes. Callers get their own problems array.
-  const key = `${folder?.uri.toString() ?? ''}|${trusted}|${projectConfigs?.generation ?? 0}`;
-  let hit = cache.get(key);
-  if (!hit) cache.set(key, (hit = computeEffectiveConfig(scope, folder, trusted)));
-  return { config: hit.config, origins: hit.origins, problems: [...hit.problems] };
-}
-
-const cache = new Map<string, ReturnType<typeof computeEffectiveConfig>>();
-
-/** Settings changed: forget the cached configuration (ExtensionServices registers this before any feature). */
-export function invalidateSettings(): void {
-  cache.clear();
-}
-
-function computeEffectiveConfig(scope: vscode.Uri | undefined, folder: vscode.WorkspaceFolder | undefined, trusted: boolean): { config: EffectiveConfig; origins: ConfigOrigin[]; problems: string[] } {
   const cfg = vscode.workspace.getConfiguration(SECTION, scope ?? folder?.uri);
   const problems: string[] = [];
   const layers: ConfigLayer[] = [];
