@@ -27,7 +27,7 @@ export function registerReviewWorkspace(context: vscode.ExtensionContext, servic
   const { checker } = services;
   const onChange = (uri: vscode.Uri) => {
     if (checker.reviewedFiles.has(uri.toString())) void checker.recheckFromDisk(uri);
-    else if (reviewRan && !checker.isOpen(uri)) void checkOne(services, uri);
+    else if (reviewRan && !checker.isOpen(uri)) void coveredByReview(uri).then((covered) => covered && checkOne(services, uri));
   };
   let reviewRan = false;
   context.subscriptions.push(
@@ -114,4 +114,12 @@ async function checkOne(services: ExtensionServices, uri: vscode.Uri): Promise<b
   }
   await checker.checkFile(uri, text, /\.txt$/i.test(uri.path) ? 'plaintext' : 'markdown');
   return true;
+}
+
+/** A file the review itself would find (files.exclude applies): the watcher adds no file the review leaves out. */
+async function coveredByReview(uri: vscode.Uri): Promise<boolean> {
+  const folder = vscode.workspace.getWorkspaceFolder(uri);
+  if (!folder) return false;
+  const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, vscode.workspace.asRelativePath(uri, false)), undefined, 1);
+  return found.length > 0;
 }
